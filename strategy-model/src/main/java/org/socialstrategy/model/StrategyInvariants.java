@@ -1,0 +1,550 @@
+package org.socialstrategy.model;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * Checks every intrinsic invariant of one strategy in a single pass and collects all violations,
+ * in a fixed order: organization, vision, sponsor, stakeholders, metrics, goals, tactics,
+ * governance, roadmap, platforms, funding, observations. Work is linear in the size of the
+ * strategy; paths and hints are only built for violations.
+ */
+final class StrategyInvariants {
+
+  /** Near-miss hints are looked for this many times at most, so hostile input stays linear. */
+  private static final int MAX_HINTS = 100;
+
+  /** Contribution weights of one tactic may exceed 1 by this much, for rounding of doubles. */
+  private static final double WEIGHT_TOLERANCE = 1e-9;
+
+  private final Strategy strategy;
+  private final StrategyIndex index;
+  private final List<Violation> violations = new ArrayList<>();
+  private int hintsLeft = MAX_HINTS;
+  private Currency currency;
+  private StrategyPath currencyPath;
+
+  private StrategyInvariants(Strategy strategy, StrategyIndex index) {
+    this.strategy = strategy;
+    this.index = index;
+  }
+
+  /** Checks a whole strategy. */
+  static List<Violation> of(Strategy strategy, StrategyIndex index) {
+    StrategyInvariants invariants = new StrategyInvariants(strategy, index);
+    invariants.checkAll();
+    return invariants.violations;
+  }
+
+  /**
+   * Checks one element of a strategy whose other elements are known to be valid, in the given
+   * currency: what a full check would report after that element was swapped in, when the swap
+   * kept its id and position.
+   */
+  static List<Violation> ofElement(
+      Strategy strategy, StrategyIndex index, Currency currency, Object element, int position) {
+    StrategyInvariants invariants = new StrategyInvariants(strategy, index);
+    invariants.currency = currency;
+    invariants.currencyPath = StrategyPath.ROOT;
+    if (element instanceof Observation) {
+      for (int i = position; i < strategy.observations().size(); i++) {
+        invariants.checkObservation(i, strategy.observations().get(i));
+      }
+    } else if (element instanceof Tactic) {
+      invariants.checkTactic(position, (Tactic) element);
+    } else if (element instanceof BusinessGoal) {
+      invariants.checkGoal(position, (BusinessGoal) element);
+    } else if (element instanceof Metric) {
+      invariants.checkMetric(position, (Metric) element);
+    } else {
+      invariants.checkStakeholder(position, (Stakeholder) element);
+    }
+    return invariants.violations;
+  }
+
+  /** Returns the currency of the first amount in the order the full check meets amounts. */
+  static Optional<Currency> firstCurrency(Strategy strategy) {
+    for (Metric metric : strategy.metrics()) {
+      if (metric.valuePerUnit().isPresent()) {
+        return Optional.of(metric.valuePerUnit().get().currency());
+      }
+    }
+    for (Tactic tactic : strategy.tactics()) {
+      if (tactic.cost().isPresent()) {
+        return Optional.of(tactic.cost().get().currency());
+      }
+    }
+    for (Initiative initiative : strategy.initiatives()) {
+      for (Allocation allocation : initiative.allocations().values()) {
+        return Optional.of(allocation.budget().currency());
+      }
+    }
+    for (TechnologyPlatform platform : strategy.platforms()) {
+      if (platform.annualCost().isPresent()) {
+        return Optional.of(platform.annualCost().get().currency());
+      }
+    }
+    return strategy.funding().perYear().values().stream()
+        .map(allocation -> allocation.budget().currency())
+        .findFirst();
+  }
+
+  private void checkAll() {
+    checkOrganization();
+    checkVision();
+    strategy.sponsor().ifPresent(s -> stakeholderRef(StrategyPath.ROOT.field("sponsor"), s));
+    checkStakeholders();
+    checkMetrics();
+    checkGoals();
+    checkTactics();
+    checkGovernance();
+    strategy.roadmap().ifPresent(this::checkRoadmap);
+    checkPlatforms();
+    checkFunding();
+    checkObservations();
+  }
+
+  private void checkOrganization() {
+    text(StrategyPath.ROOT.field("organization"), "name", strategy.organization().name());
+  }
+
+  private void checkVision() {
+    strategy
+        .vision()
+        .ifPresent(
+            vision -> {
+              StrategyPath path = StrategyPath.ROOT.field("vision");
+              text(path, "statement", vision.statement());
+              range(path.field("horizon"), vision.horizon());
+            });
+  }
+
+  private void checkStakeholders() {
+    List<Stakeholder> stakeholders = strategy.stakeholders();
+    for (int i = 0; i < stakeholders.size(); i++) {
+      checkStakeholder(i, stakeholders.get(i));
+    }
+  }
+
+  private void checkStakeholder(int i, Stakeholder stakeholder) {
+    StrategyPath path = element("stakeholders", i, stakeholder.id(), index.stakeholders);
+    id(path, "stakeholders", i, stakeholder.id(), index.stakeholders);
+    text(path, "title", stakeholder.title());
+  }
+
+  private void checkMetrics() {
+    List<Metric> metrics = strategy.metrics();
+    for (int i = 0; i < metrics.size(); i++) {
+      checkMetric(i, metrics.get(i));
+    }
+  }
+
+  private void checkMetric(int i, Metric metric) {
+    StrategyPath path = element("metrics", i, metric.id(), index.metrics);
+    id(path, "metrics", i, metric.id(), index.metrics);
+    text(path, "name", metric.name());
+    text(path, "unit", metric.unit());
+    metric.valuePerUnit().ifPresent(v -> money(path.field("valuePerUnit"), "value per unit", v));
+  }
+
+  private void checkGoals() {
+    List<BusinessGoal> goals = strategy.goals();
+    for (int i = 0; i < goals.size(); i++) {
+      checkGoal(i, goals.get(i));
+    }
+  }
+
+  private void checkGoal(int i, BusinessGoal goal) {
+    StrategyPath path = element("goals", i, goal.id(), index.goals);
+    id(path, "goals", i, goal.id(), index.goals);
+    text(path, "title", goal.title());
+    goal.sponsor().ifPresent(s -> stakeholderRef(path.field("sponsor"), s));
+    weight(path.field("weight"), goal.weight());
+    List<Objective> objectives = goal.objectives();
+    for (int j = 0; j < objectives.size(); j++) {
+      checkObjective(path.index("objectives", j), objectives.get(j));
+    }
+  }
+
+  private void checkObjective(StrategyPath path, Objective objective) {
+    ref(path.field("metric"), objective.metric(), index.metrics, this::metricIds);
+    objective
+        .stretch()
+        .ifPresent(
+            stretch -> {
+              Direction direction = objective.direction();
+              int side = stretch.compareTo(objective.target());
+              if (direction == Direction.MAINTAIN) {
+                report(
+                    path.field("stretch"),
+                    ViolationKind.OUT_OF_RANGE,
+                    "a stretch target needs a target that differs from the baseline "
+                        + plain(objective.baseline()));
+              } else if (direction == Direction.INCREASE ? side <= 0 : side >= 0) {
+                report(
+                    path.field("stretch"),
+                    ViolationKind.OUT_OF_RANGE,
+                    "stretch "
+                        + plain(stretch)
+                        + " does not go beyond the target "
+                        + plain(objective.target())
+                        + (direction == Direction.INCREASE ? " (higher is better)" : " (lower is better)"));
+              }
+            });
+    objective
+        .baselineDate()
+        .filter(date -> date.isAfter(objective.due()))
+        .ifPresent(
+            date ->
+                report(
+                    path.field("baselineDate"),
+                    ViolationKind.DATE_ORDER,
+                    "baseline date " + date + " is after the due date " + objective.due()));
+  }
+
+  private void checkTactics() {
+    List<Tactic> tactics = strategy.tactics();
+    for (int i = 0; i < tactics.size(); i++) {
+      checkTactic(i, tactics.get(i));
+    }
+  }
+
+  private void checkTactic(int i, Tactic tactic) {
+    StrategyPath path = element("tactics", i, tactic.id(), index.tactics);
+    id(path, "tactics", i, tactic.id(), index.tactics);
+    text(path, "name", tactic.name());
+    checkSupports(path, tactic.supports());
+    refs(path, "tracks", tactic.tracks(), index.metrics, this::metricIds);
+    tactic.owner().ifPresent(o -> stakeholderRef(path.field("owner"), o));
+    tactic.cost().ifPresent(c -> money(path.field("cost"), "cost", c));
+    tactic.window().ifPresent(w -> range(path.field("window"), w));
+  }
+
+  private void checkSupports(StrategyPath path, List<GoalSupport> supports) {
+    double total = 0;
+    boolean weighted = false;
+    for (int j = 0; j < supports.size(); j++) {
+      GoalSupport support = supports.get(j);
+      StrategyPath supportPath = path.index("supports", j);
+      ref(supportPath, support.goal(), index.goals, this::goalIds);
+      OptionalDouble weight = support.weight();
+      if (weight.isPresent()) {
+        weighted = true;
+        total += weight.getAsDouble();
+        weight(supportPath.field("weight"), weight.getAsDouble());
+      }
+    }
+    if (supports.size() > 1) {
+      repeats(path, "supports", supports.stream().map(GoalSupport::goal).toList());
+    }
+    if (weighted && total > 1 + WEIGHT_TOLERANCE) {
+      report(
+          path.field("supports"),
+          ViolationKind.OUT_OF_RANGE,
+          "contribution weights add up to " + total + ", more than 1");
+    }
+  }
+
+  private void checkGovernance() {
+    Governance governance = strategy.governance();
+    StrategyPath path = StrategyPath.ROOT.field("governance");
+    governance
+        .hub()
+        .ifPresent(
+            hub -> {
+              StrategyPath hubPath = path.field("hub");
+              text(hubPath, "name", hub.name());
+              hub.lead().ifPresent(lead -> stakeholderRef(hubPath.field("lead"), lead));
+              refs(hubPath, "members", hub.members(), index.stakeholders, this::stakeholderIds);
+            });
+    List<Guideline> guidelines = governance.guidelines();
+    for (int i = 0; i < guidelines.size(); i++) {
+      Guideline guideline = guidelines.get(i);
+      StrategyPath guidelinePath =
+          element(path, "guidelines", i, guideline.id(), index.guidelines);
+      id(guidelinePath, "governance.guidelines", i, guideline.id(), index.guidelines);
+      text(guidelinePath, "title", guideline.title());
+    }
+    List<RaciAssignment> raci = governance.raci();
+    for (int i = 0; i < raci.size(); i++) {
+      RaciAssignment assignment = raci.get(i);
+      StrategyPath assignmentPath = path.index("raci", i);
+      RaciItem item = assignment.item();
+      if (!index.contains(item)) {
+        unknown(assignmentPath.field("item"), item.kind(), item.value(), raciCandidates(item));
+      }
+      stakeholderRef(assignmentPath.field("stakeholder"), assignment.stakeholder());
+    }
+  }
+
+  private Iterable<String> raciCandidates(RaciItem item) {
+    if (item instanceof GoalId) {
+      return goalIds();
+    }
+    if (item instanceof TacticId) {
+      return ids(strategy.tactics(), Tactic::id);
+    }
+    return ids(strategy.initiatives(), Initiative::id);
+  }
+
+  private void checkRoadmap(Roadmap roadmap) {
+    StrategyPath path = StrategyPath.ROOT.field("roadmap");
+    range(path.field("horizon"), roadmap.horizon());
+    List<Initiative> initiatives = roadmap.initiatives();
+    for (int i = 0; i < initiatives.size(); i++) {
+      Initiative initiative = initiatives.get(i);
+      StrategyPath initiativePath =
+          element(path, "initiatives", i, initiative.id(), index.initiatives);
+      id(initiativePath, "roadmap.initiatives", i, initiative.id(), index.initiatives);
+      text(initiativePath, "name", initiative.name());
+      range(initiativePath.field("window"), initiative.window());
+      refs(initiativePath, "goals", initiative.goals(), index.goals, this::goalIds);
+      refs(
+          initiativePath,
+          "tactics",
+          initiative.tactics(),
+          index.tactics,
+          () -> ids(strategy.tactics(), Tactic::id));
+      refs(
+          initiativePath,
+          "dependsOn",
+          initiative.dependsOn(),
+          index.initiatives,
+          () -> ids(strategy.initiatives(), Initiative::id));
+      for (int j = 0; j < initiative.dependsOn().size(); j++) {
+        if (initiative.dependsOn().get(j).equals(initiative.id())) {
+          report(
+              initiativePath.index("dependsOn", j),
+              ViolationKind.SELF_REFERENCE,
+              "initiative '" + initiative.id() + "' depends on itself");
+        }
+      }
+      refs(
+          initiativePath,
+          "platforms",
+          initiative.platforms(),
+          index.platforms,
+          () -> ids(strategy.platforms(), TechnologyPlatform::id));
+      allocations(initiativePath, "allocations", initiative.allocations());
+    }
+  }
+
+  private void checkPlatforms() {
+    List<TechnologyPlatform> platforms = strategy.platforms();
+    for (int i = 0; i < platforms.size(); i++) {
+      TechnologyPlatform platform = platforms.get(i);
+      StrategyPath path = element("platforms", i, platform.id(), index.platforms);
+      id(path, "platforms", i, platform.id(), index.platforms);
+      text(path, "name", platform.name());
+      platform.annualCost().ifPresent(c -> money(path.field("annualCost"), "annual cost", c));
+    }
+  }
+
+  private void checkFunding() {
+    allocations(StrategyPath.ROOT.field("funding"), "perYear", strategy.funding().perYear());
+  }
+
+  private void allocations(StrategyPath path, String name, Map<Year, Allocation> allocations) {
+    for (Map.Entry<Year, Allocation> entry : allocations.entrySet()) {
+      StrategyPath yearPath = path.key(name, entry.getKey().toString());
+      money(yearPath.field("budget"), "budget", entry.getValue().budget());
+      BigDecimal staff = entry.getValue().staff();
+      if (staff.signum() < 0) {
+        report(
+            yearPath.field("staff"),
+            ViolationKind.NEGATIVE_AMOUNT,
+            "staff must not be negative: " + plain(staff));
+      }
+    }
+  }
+
+  private void checkObservations() {
+    List<Observation> observations = strategy.observations();
+    for (int i = 0; i < observations.size(); i++) {
+      checkObservation(i, observations.get(i));
+    }
+  }
+
+  private void checkObservation(int i, Observation observation) {
+    StrategyPath path = StrategyPath.ROOT.index("observations", i);
+    ref(path.field("metric"), observation.metric(), index.metrics, this::metricIds);
+    observation
+        .tactic()
+        .ifPresent(
+            tactic ->
+                ref(
+                    path.field("tactic"),
+                    tactic,
+                    index.tactics,
+                    () -> ids(strategy.tactics(), Tactic::id)));
+    range(path.field("period"), observation.period());
+  }
+
+
+  private static <K extends Identifier> StrategyPath element(
+      String name, int position, K id, Map<K, Integer> positions) {
+    return element(StrategyPath.ROOT, name, position, id, positions);
+  }
+
+  /** An element is named by its id when the id is usable: not blank and not a repeat. */
+  private static <K extends Identifier> StrategyPath element(
+      StrategyPath parent, String name, int position, K id, Map<K, Integer> positions) {
+    Integer first = positions.get(id);
+    return !id.isBlank() && first != null && first == position
+        ? parent.element(name, position, id.value())
+        : parent.index(name, position);
+  }
+
+  private <K extends Identifier> void id(
+      StrategyPath path, String list, int position, K id, Map<K, Integer> positions) {
+    if (id.isBlank()) {
+      report(path.field("id"), ViolationKind.BLANK_ID, id.kind() + " id must not be blank");
+      return;
+    }
+    int first = positions.get(id);
+    if (first != position) {
+      report(
+          path.field("id"),
+          ViolationKind.DUPLICATE_ID,
+          "duplicate " + id.kind() + " id '" + id + "', already used by " + list + "[" + first + "]");
+    }
+  }
+
+  private void text(StrategyPath parent, String field, String value) {
+    if (value.isBlank()) {
+      report(parent.field(field), ViolationKind.BLANK_TEXT, field + " must not be blank");
+    }
+  }
+
+  private void stakeholderRef(StrategyPath path, StakeholderId id) {
+    ref(path, id, index.stakeholders, this::stakeholderIds);
+  }
+
+  private <K extends Identifier> void ref(
+      StrategyPath path,
+      K id,
+      Map<K, Integer> positions,
+      Supplier<Iterable<String>> candidates) {
+    if (!positions.containsKey(id)) {
+      unknown(path, id.kind(), id.value(), candidates.get());
+    }
+  }
+
+  private <K extends Identifier> void refs(
+      StrategyPath parent,
+      String list,
+      List<K> ids,
+      Map<K, Integer> positions,
+      Supplier<Iterable<String>> candidates) {
+    for (int j = 0; j < ids.size(); j++) {
+      ref(parent.index(list, j), ids.get(j), positions, candidates);
+    }
+    repeats(parent, list, ids);
+  }
+
+  /** Reports every element of the list that names the same id as an earlier one. */
+  private <K extends Identifier> void repeats(StrategyPath parent, String list, List<K> ids) {
+    if (ids.size() < 2) {
+      return;
+    }
+    Map<K, Integer> firsts = new HashMap<>();
+    for (int j = 0; j < ids.size(); j++) {
+      K id = ids.get(j);
+      Integer first = firsts.putIfAbsent(id, j);
+      if (first != null) {
+        report(
+            parent.index(list, j),
+            ViolationKind.REPEATED_REFERENCE,
+            id.kind() + " '" + id + "' is listed twice, first at " + list + "[" + first + "]");
+      }
+    }
+  }
+
+  private void unknown(StrategyPath path, String kind, String value, Iterable<String> candidates) {
+    String message = "unknown " + kind + " '" + value + "'";
+    Optional<String> near = Optional.empty();
+    if (hintsLeft > 0) {
+      hintsLeft--;
+      near = NearestMatch.among(value, candidates);
+    }
+    violations.add(
+        near.map(
+                match ->
+                    Violation.of(
+                        path,
+                        ViolationKind.UNKNOWN_REFERENCE,
+                        message,
+                        "did you mean '" + match + "'?"))
+            .orElseGet(() -> Violation.of(path, ViolationKind.UNKNOWN_REFERENCE, message)));
+  }
+
+  private void range(StrategyPath path, DateRange range) {
+    if (!range.isOrdered()) {
+      LocalDate start = range.start();
+      report(path, ViolationKind.DATE_ORDER, "end " + range.end() + " is before start " + start);
+    }
+  }
+
+  private void money(StrategyPath path, String what, Money money) {
+    if (money.isNegative()) {
+      report(
+          path,
+          ViolationKind.NEGATIVE_AMOUNT,
+          what + " must not be negative: " + money.display());
+    }
+    if (currency == null) {
+      currency = money.currency();
+      currencyPath = path;
+    } else if (!currency.equals(money.currency())) {
+      report(
+          path,
+          ViolationKind.MIXED_CURRENCY,
+          "currency "
+              + money.currency().getCurrencyCode()
+              + " mixed with "
+              + currency.getCurrencyCode()
+              + ": all amounts of a strategy are in one currency, set by "
+              + currencyPath);
+    }
+  }
+
+  private void weight(StrategyPath path, double weight) {
+    if (!(weight > 0 && weight <= 1)) {
+      report(path, ViolationKind.OUT_OF_RANGE, "weight must be in (0, 1]: " + weight);
+    }
+  }
+
+  private void report(StrategyPath path, ViolationKind kind, String message) {
+    violations.add(Violation.of(path, kind, message));
+  }
+
+  private static String plain(BigDecimal number) {
+    return number.toString();
+  }
+
+  private Iterable<String> goalIds() {
+    return ids(strategy.goals(), BusinessGoal::id);
+  }
+
+  private Iterable<String> metricIds() {
+    return ids(strategy.metrics(), Metric::id);
+  }
+
+  private Iterable<String> stakeholderIds() {
+    return ids(strategy.stakeholders(), Stakeholder::id);
+  }
+
+  private static <E> Iterable<String> ids(List<E> elements, Function<E, Identifier> id) {
+    return () -> elements.stream().map(e -> id.apply(e).value()).iterator();
+  }
+}
