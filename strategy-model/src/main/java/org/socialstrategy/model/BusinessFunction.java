@@ -7,8 +7,8 @@ import java.util.List;
  * marketing: sales, customer service, product innovation, talent acquisition and employee
  * engagement use it too, and a strategy whose tactics all sit in one function is still a silo.
  *
- * <p>An open catalog: {@link #of(String)} returns the well-known value for its key or an alias,
- * in any case and spacing, and a custom value for any other text.
+ * <p>An open catalog: {@link #of(String)} returns the well-known value for its key or an alias, in
+ * any case and spacing, and a custom value for any other text.
  */
 public final class BusinessFunction extends CatalogValue {
 
@@ -18,25 +18,57 @@ public final class BusinessFunction extends CatalogValue {
   public static final BusinessFunction MARKETING = known("marketing", "Marketing");
 
   /** Sales, including social selling and commerce. */
-  public static final BusinessFunction SALES = known("sales", "Sales", "social selling", "commerce", "e-commerce");
+  public static final BusinessFunction SALES =
+      known("sales", "Sales", "social selling", "commerce", "e-commerce");
 
   /** Customer service and support. */
-  public static final BusinessFunction CUSTOMER_SERVICE = known("customer-service", "Customer service and support", "support", "customer support", "customer care", "care", "service", "customer service and support");
+  public static final BusinessFunction CUSTOMER_SERVICE =
+      known(
+          "customer-service",
+          "Customer service and support",
+          "support",
+          "customer support",
+          "customer care",
+          "care",
+          "service",
+          "customer service and support");
 
   /** Product innovation and development. */
-  public static final BusinessFunction PRODUCT_INNOVATION = known("product-innovation", "Product innovation", "innovation", "product development", "research and development", "r&d");
+  public static final BusinessFunction PRODUCT_INNOVATION =
+      known(
+          "product-innovation",
+          "Product innovation",
+          "innovation",
+          "product development",
+          "research and development",
+          "r&d");
 
   /** Market research and customer insight. */
-  public static final BusinessFunction MARKET_RESEARCH = known("market-research", "Market research", "research", "insights", "customer insight");
+  public static final BusinessFunction MARKET_RESEARCH =
+      known("market-research", "Market research", "research", "insights", "customer insight");
 
   /** Human resources, including talent acquisition. */
-  public static final BusinessFunction HUMAN_RESOURCES = known("human-resources", "Human resources and talent acquisition", "hr", "talent acquisition", "recruiting", "recruitment");
+  public static final BusinessFunction HUMAN_RESOURCES =
+      known(
+          "human-resources",
+          "Human resources and talent acquisition",
+          "hr",
+          "talent acquisition",
+          "recruiting",
+          "recruitment");
 
   /** Employee engagement and internal collaboration. */
-  public static final BusinessFunction EMPLOYEE_ENGAGEMENT = known("employee-engagement", "Employee engagement", "employee satisfaction", "internal collaboration");
+  public static final BusinessFunction EMPLOYEE_ENGAGEMENT =
+      known(
+          "employee-engagement",
+          "Employee engagement",
+          "employee satisfaction",
+          "internal collaboration");
 
   /** Corporate communications and public relations. */
-  public static final BusinessFunction COMMUNICATIONS = known("communications", "Communications", "corporate communications", "pr", "public relations");
+  public static final BusinessFunction COMMUNICATIONS =
+      known(
+          "communications", "Communications", "corporate communications", "pr", "public relations");
 
   /** Operations and logistics. */
   public static final BusinessFunction OPERATIONS = known("operations", "Operations");
@@ -48,10 +80,12 @@ public final class BusinessFunction extends CatalogValue {
   public static final BusinessFunction LEGAL = known("legal", "Legal and compliance", "compliance");
 
   /** Information technology. */
-  public static final BusinessFunction INFORMATION_TECHNOLOGY = known("information-technology", "Information technology", "it");
+  public static final BusinessFunction INFORMATION_TECHNOLOGY =
+      known("information-technology", "Information technology", "it");
 
   /** Delivery of public services to citizens. */
-  public static final BusinessFunction PUBLIC_SERVICE = known("public-service", "Public service delivery", "citizen services", "public services");
+  public static final BusinessFunction PUBLIC_SERVICE =
+      known("public-service", "Public service delivery", "citizen services", "public services");
 
   private BusinessFunction(String key, String label, boolean wellKnown) {
     super(key, label, wellKnown);

@@ -5,8 +5,8 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * What the business is trying to achieve, in the language of the C-suite: grow online revenue,
- * cut the cost to serve, hire faster. A goal belongs to a business function, is quantified by
+ * What the business is trying to achieve, in the language of the C-suite: grow online revenue, cut
+ * the cost to serve, hire faster. A goal belongs to a business function, is quantified by
  * objectives and never names a channel: an end does not say how.
  */
 @Value.Immutable
@@ -78,9 +78,7 @@ public abstract class BusinessGoal {
     return new Builder();
   }
 
-  /**
-   * Builds a {@link BusinessGoal}; {@code id}, {@code title} and {@code function} are required.
-   */
+  /** Builds a {@link BusinessGoal}; {@code id}, {@code title} and {@code function} are required. */
   public static final class Builder extends ImmutableBusinessGoal.Builder {
     Builder() {}
 

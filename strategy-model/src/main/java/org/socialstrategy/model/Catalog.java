@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The registry behind one open catalog: its well-known values in declaration order and a lookup
- * by key or alias. Filled while the owning class initializes, read-only afterwards.
+ * The registry behind one open catalog: its well-known values in declaration order and a lookup by
+ * key or alias. Filled while the owning class initializes, read-only afterwards.
  */
 final class Catalog<T extends CatalogValue> {
 

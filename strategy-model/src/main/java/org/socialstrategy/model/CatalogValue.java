@@ -5,9 +5,9 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
- * A value from an open catalog: a set of well-known values (Facebook, customer service, ...)
- * that users extend with their own, because new networks, functions and kinds of value appear
- * every year and an enum would close the set.
+ * A value from an open catalog: a set of well-known values (Facebook, customer service, ...) that
+ * users extend with their own, because new networks, functions and kinds of value appear every year
+ * and an enum would close the set.
  *
  * <p>A value has a key, the normalized form used in files and for equality (lower case, words
  * joined by hyphens: {@code "customer-service"}), and a label for people ({@code "Customer

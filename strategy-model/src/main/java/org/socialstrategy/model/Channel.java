@@ -9,8 +9,8 @@ import java.util.Objects;
  * they create, not on hype, so offline channels are as much a channel as Facebook.
  *
  * <p>An open catalog: {@link #of(String)} returns a well-known channel for its key or an alias
- * ({@code "twitter"} is {@link #X}), and a custom channel of kind {@link ChannelKind#OTHER} for
- * any other text; {@link #custom(String, ChannelKind)} makes a custom channel of a known kind.
+ * ({@code "twitter"} is {@link #X}), and a custom channel of kind {@link ChannelKind#OTHER} for any
+ * other text; {@link #custom(String, ChannelKind)} makes a custom channel of a known kind.
  */
 public final class Channel extends CatalogValue {
 
@@ -19,25 +19,34 @@ public final class Channel extends CatalogValue {
   /** Facebook pages, groups and shops. */
   public static final Channel FACEBOOK =
       known("facebook", "Facebook", ChannelKind.SOCIAL_NETWORK, "fb", "facebook page");
+
   /** Instagram. */
   public static final Channel INSTAGRAM =
       known("instagram", "Instagram", ChannelKind.SOCIAL_NETWORK, "ig");
+
   /** X, formerly Twitter. */
   public static final Channel X =
       known("x", "X (Twitter)", ChannelKind.SOCIAL_NETWORK, "twitter", "x/twitter", "x-twitter");
+
   /** LinkedIn. */
   public static final Channel LINKEDIN = known("linkedin", "LinkedIn", ChannelKind.SOCIAL_NETWORK);
+
   /** YouTube. */
   public static final Channel YOUTUBE = known("youtube", "YouTube", ChannelKind.SOCIAL_NETWORK);
+
   /** TikTok. */
   public static final Channel TIKTOK = known("tiktok", "TikTok", ChannelKind.SOCIAL_NETWORK);
+
   /** Pinterest. */
   public static final Channel PINTEREST =
       known("pinterest", "Pinterest", ChannelKind.SOCIAL_NETWORK);
+
   /** Reddit. */
   public static final Channel REDDIT = known("reddit", "Reddit", ChannelKind.SOCIAL_NETWORK);
+
   /** WhatsApp. */
   public static final Channel WHATSAPP = known("whatsapp", "WhatsApp", ChannelKind.SOCIAL_NETWORK);
+
   /** A customer support community the organization hosts. */
   public static final Channel SUPPORT_COMMUNITY =
       known(
@@ -48,6 +57,7 @@ public final class Channel extends CatalogValue {
           "online community",
           "support forum",
           "social support community");
+
   /** An internal enterprise social network for employees. */
   public static final Channel ENTERPRISE_SOCIAL_NETWORK =
       known(
@@ -56,20 +66,26 @@ public final class Channel extends CatalogValue {
           ChannelKind.COMMUNITY,
           "esn",
           "internal social network");
+
   /** A blog the organization publishes. */
   public static final Channel BLOG = known("blog", "Blog", ChannelKind.OWNED_DIGITAL);
+
   /** The organization's website. */
   public static final Channel WEBSITE =
       known("website", "Website", ChannelKind.OWNED_DIGITAL, "web", "web site");
+
   /** Email. */
   public static final Channel EMAIL =
       known("email", "Email", ChannelKind.OWNED_DIGITAL, "e-mail", "newsletter");
+
   /** The organization's mobile app. */
   public static final Channel MOBILE_APP =
       known("mobile-app", "Mobile app", ChannelKind.OWNED_DIGITAL, "app");
+
   /** In a store or branch, face to face. */
   public static final Channel IN_STORE =
       known("in-store", "In store", ChannelKind.OFFLINE, "store", "retail store", "branch");
+
   /** Telephone, including direct calls to customers. */
   public static final Channel PHONE =
       known(
@@ -80,12 +96,15 @@ public final class Channel extends CatalogValue {
           "phone calls",
           "direct phone calls",
           "call center");
+
   /** A suggestion box, physical or on paper. */
   public static final Channel SUGGESTION_BOX =
       known("suggestion-box", "Suggestion box", ChannelKind.OFFLINE);
+
   /** Events, meetups, trade shows. */
   public static final Channel EVENT =
       known("event", "Event", ChannelKind.OFFLINE, "events", "trade show", "meetup");
+
   /** Direct mail and print. */
   public static final Channel DIRECT_MAIL =
       known("direct-mail", "Direct mail", ChannelKind.OFFLINE, "mail", "print");

@@ -3,11 +3,11 @@ package org.socialstrategy.model;
 import java.util.List;
 
 /**
- * Who receives the organization's products or services: a consumer in retail, a business buyer,
- * a citizen of a government agency, a member, a patient, an employee of an internal service.
+ * Who receives the organization's products or services: a consumer in retail, a business buyer, a
+ * citizen of a government agency, a member, a patient, an employee of an internal service.
  *
- * <p>An open catalog: {@link #of(String)} returns the well-known value for its key or an alias,
- * in any case and spacing, and a custom value for any other text.
+ * <p>An open catalog: {@link #of(String)} returns the well-known value for its key or an alias, in
+ * any case and spacing, and a custom value for any other text.
  */
 public final class CustomerKind extends CatalogValue {
 
@@ -17,7 +17,8 @@ public final class CustomerKind extends CatalogValue {
   public static final CustomerKind CONSUMER = known("consumer", "Consumer", "b2c", "shopper");
 
   /** A business buying for its own use. */
-  public static final CustomerKind BUSINESS = known("business", "Business buyer", "b2b", "business buyer");
+  public static final CustomerKind BUSINESS =
+      known("business", "Business buyer", "b2b", "business buyer");
 
   /** A citizen served by a government body. */
   public static final CustomerKind CITIZEN = known("citizen", "Citizen", "resident", "public");

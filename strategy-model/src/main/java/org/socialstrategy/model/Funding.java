@@ -7,8 +7,8 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * The resources secured for the strategy: budget and staff per year, the agencies engaged, and
- * the plan for training staff on the vision, value creation and measurement.
+ * The resources secured for the strategy: budget and staff per year, the agencies engaged, and the
+ * plan for training staff on the vision, value creation and measurement.
  */
 @Value.Immutable
 public abstract class Funding {

@@ -4,9 +4,9 @@ import java.util.OptionalDouble;
 import org.immutables.value.Value;
 
 /**
- * A tactic's link to a goal it serves, with an optional contribution weight in (0, 1]: the share
- * of the tactic's effort and value that goes to this goal. Without weights a tactic's goals share
- * it equally.
+ * A tactic's link to a goal it serves, with an optional contribution weight in (0, 1]: the share of
+ * the tactic's effort and value that goes to this goal. Without weights a tactic's goals share it
+ * equally.
  */
 @Value.Immutable
 public abstract class GoalSupport {

@@ -29,8 +29,8 @@ public abstract sealed class Identifier implements Comparable<Identifier>
   }
 
   /**
-   * Returns the kind of element this id names, in the words messages use ({@code "goal"},
-   * {@code "tactic"}, ...).
+   * Returns the kind of element this id names, in the words messages use ({@code "goal"}, {@code
+   * "tactic"}, ...).
    *
    * @return the element kind
    */

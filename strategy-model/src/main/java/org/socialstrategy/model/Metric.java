@@ -123,7 +123,9 @@ public abstract class Metric {
     return new Builder();
   }
 
-  /** Builds a {@link Metric}; {@code id}, {@code name}, {@code unit} and {@code kind} are required. */
+  /**
+   * Builds a {@link Metric}; {@code id}, {@code name}, {@code unit} and {@code kind} are required.
+   */
   public static final class Builder extends ImmutableMetric.Builder {
     Builder() {}
 

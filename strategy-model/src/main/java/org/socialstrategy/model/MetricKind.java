@@ -1,9 +1,8 @@
 package org.socialstrategy.model;
 
 /**
- * What a metric can show. Only business-outcome metrics show business value; vanity and
- * engagement figures have their place but are not the point. This enum is the one registry of
- * metric kinds.
+ * What a metric can show. Only business-outcome metrics show business value; vanity and engagement
+ * figures have their place but are not the point. This enum is the one registry of metric kinds.
  */
 public enum MetricKind {
   /** Counts of attention or activity: fans, followers, likes, retweets, impressions, posts. */

@@ -12,8 +12,8 @@ import java.util.Objects;
  *
  * <p>The amount is a {@link BigDecimal} kept as given, scale included, so {@code "5000.00"} stays
  * {@code "5000.00"} through a file round trip; {@link #equals} therefore compares scale too, as
- * {@code BigDecimal} does, while {@link #compareTo} compares value only. Amounts may be negative
- * (a net return can be); whether a cost or a budget may be negative is an invariant of the {@link
+ * {@code BigDecimal} does, while {@link #compareTo} compares value only. Amounts may be negative (a
+ * net return can be); whether a cost or a budget may be negative is an invariant of the {@link
  * Strategy}. Arithmetic across currencies is refused.
  */
 public final class Money implements Comparable<Money> {
@@ -168,7 +168,10 @@ public final class Money implements Comparable<Money> {
   private Money sameCurrency(Money other) {
     if (!currency.equals(other.currency)) {
       throw new IllegalArgumentException(
-          "cannot combine " + currency.getCurrencyCode() + " with " + other.currency.getCurrencyCode());
+          "cannot combine "
+              + currency.getCurrencyCode()
+              + " with "
+              + other.currency.getCurrencyCode());
     }
     return other;
   }
@@ -181,7 +184,8 @@ public final class Money implements Comparable<Money> {
    * @return the formatted money
    */
   public String display() {
-    if (amount.scale() > MAX_DISPLAY_DIGITS || amount.precision() - amount.scale() > MAX_DISPLAY_DIGITS) {
+    if (amount.scale() > MAX_DISPLAY_DIGITS
+        || amount.precision() - amount.scale() > MAX_DISPLAY_DIGITS) {
       return toString();
     }
     DecimalFormat format =

@@ -3,9 +3,9 @@ package org.socialstrategy.model;
 import java.util.Optional;
 
 /**
- * Finds the candidate closest to a misspelt word, for "did you mean" hints. Closeness is the
- * edit distance (insertions, deletions, substitutions, and swaps of neighbours), accepted up to a
- * third of the word's length and at most three edits, so unrelated words are never offered.
+ * Finds the candidate closest to a misspelt word, for "did you mean" hints. Closeness is the edit
+ * distance (insertions, deletions, substitutions, and swaps of neighbours), accepted up to a third
+ * of the word's length and at most three edits, so unrelated words are never offered.
  */
 public final class NearestMatch {
 
@@ -25,8 +25,7 @@ public final class NearestMatch {
     String best = null;
     int bestDistance = limit + 1;
     for (String candidate : candidates) {
-      if (Math.abs(candidate.length() - word.length()) >= bestDistance
-          || candidate.equals(word)) {
+      if (Math.abs(candidate.length() - word.length()) >= bestDistance || candidate.equals(word)) {
         continue;
       }
       int distance = distance(word, candidate, bestDistance);
@@ -39,8 +38,8 @@ public final class NearestMatch {
   }
 
   /**
-   * Returns the optimal string alignment distance of two words, or {@code bound} once it is
-   * certain to be at least that.
+   * Returns the optimal string alignment distance of two words, or {@code bound} once it is certain
+   * to be at least that.
    */
   static int distance(String a, String b, int bound) {
     int[] beforePrevious = new int[b.length() + 1];

@@ -6,9 +6,9 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * Quantifies a business goal: a metric moved from a baseline to a target by a due date, like a
- * key result. Whether higher or lower is better follows from baseline and target; an optional
- * stretch target lies beyond the target in that direction.
+ * Quantifies a business goal: a metric moved from a baseline to a target by a due date, like a key
+ * result. Whether higher or lower is better follows from baseline and target; an optional stretch
+ * target lies beyond the target in that direction.
  */
 @Value.Immutable
 public abstract class Objective {
@@ -124,6 +124,36 @@ public abstract class Objective {
      */
     public Builder metric(String metric) {
       return metric(MetricId.of(metric));
+    }
+
+    /**
+     * Sets a whole-number baseline.
+     *
+     * @param baseline where the metric starts
+     * @return this builder
+     */
+    public Builder baseline(long baseline) {
+      return baseline(BigDecimal.valueOf(baseline));
+    }
+
+    /**
+     * Sets a whole-number target.
+     *
+     * @param target where the metric should be by the due date
+     * @return this builder
+     */
+    public Builder target(long target) {
+      return target(BigDecimal.valueOf(target));
+    }
+
+    /**
+     * Sets a whole-number stretch target.
+     *
+     * @param stretch the ambitious target beyond the target
+     * @return this builder
+     */
+    public Builder stretch(long stretch) {
+      return stretch(BigDecimal.valueOf(stretch));
     }
   }
 }

@@ -80,7 +80,9 @@ public abstract class Observation {
     return new Builder();
   }
 
-  /** Builds an {@link Observation}; {@code metric}, {@code period} and {@code value} are required. */
+  /**
+   * Builds an {@link Observation}; {@code metric}, {@code period} and {@code value} are required.
+   */
   public static final class Builder extends ImmutableObservation.Builder {
     Builder() {}
   }

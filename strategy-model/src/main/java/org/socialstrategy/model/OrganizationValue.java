@@ -6,8 +6,8 @@ import java.util.List;
  * A kind of value the organization captures from a tactic: the organization's side of the value
  * exchange, in business terms.
  *
- * <p>An open catalog: {@link #of(String)} returns the well-known value for its key or an alias,
- * in any case and spacing, and a custom value for any other text.
+ * <p>An open catalog: {@link #of(String)} returns the well-known value for its key or an alias, in
+ * any case and spacing, and a custom value for any other text.
  */
 public final class OrganizationValue extends CatalogValue {
 
@@ -17,25 +17,31 @@ public final class OrganizationValue extends CatalogValue {
   public static final OrganizationValue REVENUE = known("revenue", "Revenue", "sales", "orders");
 
   /** Lower cost, for instance cost to serve. */
-  public static final OrganizationValue COST_SAVINGS = known("cost-savings", "Cost savings", "savings", "cost reduction", "lower cost to serve");
+  public static final OrganizationValue COST_SAVINGS =
+      known("cost-savings", "Cost savings", "savings", "cost reduction", "lower cost to serve");
 
   /** Ideas and knowledge about customers and products. */
-  public static final OrganizationValue INSIGHT = known("insight", "Insight", "ideas", "feedback", "market insight");
+  public static final OrganizationValue INSIGHT =
+      known("insight", "Insight", "ideas", "feedback", "market insight");
 
   /** Retention and repeat business. */
   public static final OrganizationValue LOYALTY = known("loyalty", "Loyalty", "retention");
 
   /** New customers or qualified leads. */
-  public static final OrganizationValue ACQUISITION = known("acquisition", "Customer acquisition", "new customers", "leads", "customer acquisition");
+  public static final OrganizationValue ACQUISITION =
+      known(
+          "acquisition", "Customer acquisition", "new customers", "leads", "customer acquisition");
 
   /** Referrals and word of mouth. */
-  public static final OrganizationValue ADVOCACY = known("advocacy", "Advocacy", "referrals", "word of mouth");
+  public static final OrganizationValue ADVOCACY =
+      known("advocacy", "Advocacy", "referrals", "word of mouth");
 
   /** Candidates hired, time to hire cut. */
   public static final OrganizationValue TALENT = known("talent", "Talent", "hiring", "recruitment");
 
   /** Employees getting more done. */
-  public static final OrganizationValue PRODUCTIVITY = known("productivity", "Productivity", "efficiency");
+  public static final OrganizationValue PRODUCTIVITY =
+      known("productivity", "Productivity", "efficiency");
 
   /** Trust in the organization. */
   public static final OrganizationValue REPUTATION = known("reputation", "Reputation", "trust");

@@ -6,42 +6,56 @@ import java.util.List;
  * What a technology platform does for the strategy: listening, publishing, community, CRM,
  * analytics and so on.
  *
- * <p>An open catalog: {@link #of(String)} returns the well-known value for its key or an alias,
- * in any case and spacing, and a custom value for any other text.
+ * <p>An open catalog: {@link #of(String)} returns the well-known value for its key or an alias, in
+ * any case and spacing, and a custom value for any other text.
  */
 public final class PlatformCategory extends CatalogValue {
 
   private static final Catalog<PlatformCategory> CATALOG = new Catalog<>("platform category");
 
   /** Social listening and monitoring. */
-  public static final PlatformCategory LISTENING = known("listening", "Social listening", "social listening", "monitoring");
+  public static final PlatformCategory LISTENING =
+      known("listening", "Social listening", "social listening", "monitoring");
 
   /** Publishing and scheduling content. */
-  public static final PlatformCategory PUBLISHING = known("publishing", "Publishing", "social publishing", "content management");
+  public static final PlatformCategory PUBLISHING =
+      known("publishing", "Publishing", "social publishing", "content management");
 
   /** Hosting an online community. */
-  public static final PlatformCategory COMMUNITY = known("community", "Community", "community platform", "forum");
+  public static final PlatformCategory COMMUNITY =
+      known("community", "Community", "community platform", "forum");
 
   /** Customer relationship management. */
-  public static final PlatformCategory CRM = known("crm", "Customer relationship management", "customer relationship management", "social crm");
+  public static final PlatformCategory CRM =
+      known(
+          "crm",
+          "Customer relationship management",
+          "customer relationship management",
+          "social crm");
 
   /** Measurement and analytics. */
-  public static final PlatformCategory ANALYTICS = known("analytics", "Analytics", "measurement", "reporting");
+  public static final PlatformCategory ANALYTICS =
+      known("analytics", "Analytics", "measurement", "reporting");
 
   /** Paid social and advertising. */
-  public static final PlatformCategory ADVERTISING = known("advertising", "Advertising", "ads", "paid social");
+  public static final PlatformCategory ADVERTISING =
+      known("advertising", "Advertising", "ads", "paid social");
 
   /** Internal collaboration and enterprise social networking. */
-  public static final PlatformCategory COLLABORATION = known("collaboration", "Collaboration", "enterprise social", "intranet");
+  public static final PlatformCategory COLLABORATION =
+      known("collaboration", "Collaboration", "enterprise social", "intranet");
 
   /** Social and online commerce. */
-  public static final PlatformCategory COMMERCE = known("commerce", "Commerce", "social commerce", "e-commerce");
+  public static final PlatformCategory COMMERCE =
+      known("commerce", "Commerce", "social commerce", "e-commerce");
 
   /** Customer service and case handling. */
-  public static final PlatformCategory CUSTOMER_SERVICE = known("customer-service", "Customer service", "customer care", "helpdesk", "help desk");
+  public static final PlatformCategory CUSTOMER_SERVICE =
+      known("customer-service", "Customer service", "customer care", "helpdesk", "help desk");
 
   /** Employee advocacy programs. */
-  public static final PlatformCategory EMPLOYEE_ADVOCACY = known("employee-advocacy", "Employee advocacy", "advocacy");
+  public static final PlatformCategory EMPLOYEE_ADVOCACY =
+      known("employee-advocacy", "Employee advocacy", "advocacy");
 
   private PlatformCategory(String key, String label, boolean wellKnown) {
     super(key, label, wellKnown);

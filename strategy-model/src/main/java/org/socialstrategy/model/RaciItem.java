@@ -8,8 +8,8 @@ package org.socialstrategy.model;
 public sealed interface RaciItem permits GoalId, TacticId, InitiativeId {
 
   /**
-   * Returns the kind of element the item names ({@code "goal"}, {@code "tactic"} or
-   * {@code "initiative"}).
+   * Returns the kind of element the item names ({@code "goal"}, {@code "tactic"} or {@code
+   * "initiative"}).
    *
    * @return the element kind
    */

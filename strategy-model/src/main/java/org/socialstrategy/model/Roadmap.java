@@ -4,8 +4,8 @@ import java.util.List;
 import org.immutables.value.Value;
 
 /**
- * The dated plan that brings the strategy to life: initiatives over a horizon of about three
- * years, each serving goals.
+ * The dated plan that brings the strategy to life: initiatives over a horizon of about three years,
+ * each serving goals.
  */
 @Value.Immutable
 public abstract class Roadmap {

@@ -10,16 +10,16 @@ import java.util.function.Function;
 import org.immutables.value.Value;
 
 /**
- * A social business strategy, the aggregate root: an organization's business goals first, then
- * the tactics that serve them, with their value exchange and metrics, and around them the vision,
+ * A social business strategy, the aggregate root: an organization's business goals first, then the
+ * tactics that serve them, with their value exchange and metrics, and around them the vision,
  * stakeholders, governance, roadmap, technology platforms, funding and measured observations.
  *
  * <p>Building a strategy checks its intrinsic invariants: ids present and unique per kind, every
  * reference resolving, date ranges ordered, money non-negative and in one currency, weights in
  * range. Every violation is reported together in one {@link InvalidStrategyException}, each with
  * its path, such as {@code tactics[fb-contest].supports[0]: unknown goal 'grow-revnue'}. Whether
- * the strategy is any good (aligned, measured in business outcomes, governed) is for the
- * validators of the scoring module to say.
+ * the strategy is any good (aligned, measured in business outcomes, governed) is for the validators
+ * of the scoring module to say.
  *
  * <p>Lookups by id take constant time; navigation works both ways (a goal's tactics, a tactic's
  * goals). Edits return a new strategy and leave this one as it is.
@@ -390,8 +390,8 @@ public abstract class Strategy {
   }
 
   /**
-   * Returns this strategy with the metric replaced: the metric with the same id is swapped for
-   * it, or it is added at the end when there is none. Swapping checks only the new metric.
+   * Returns this strategy with the metric replaced: the metric with the same id is swapped for it,
+   * or it is added at the end when there is none. Swapping checks only the new metric.
    *
    * @param metric the new or changed metric
    * @return the edited strategy
@@ -400,9 +400,7 @@ public abstract class Strategy {
   public final Strategy withMetric(Metric metric) {
     Integer position = index().metrics.get(metric.id());
     Builder edit = builder().from(this).metrics(replaced(metrics(), position, metric));
-    return position == null
-        ? edit.build()
-        : swapped(edit, metric, position, metric.valuePerUnit());
+    return position == null ? edit.build() : swapped(edit, metric, position, metric.valuePerUnit());
   }
 
   /**
@@ -418,14 +416,11 @@ public abstract class Strategy {
     Integer position = index().stakeholders.get(stakeholder.id());
     Builder edit =
         builder().from(this).stakeholders(replaced(stakeholders(), position, stakeholder));
-    return position == null
-        ? edit.build()
-        : swapped(edit, stakeholder, position, Optional.empty());
+    return position == null ? edit.build() : swapped(edit, stakeholder, position, Optional.empty());
   }
 
   /**
-   * Returns this strategy with more observations at the end. Only the new observations are
-   * checked.
+   * Returns this strategy with more observations at the end. Only the new observations are checked.
    *
    * @param more the observations to add
    * @return the edited strategy
@@ -607,8 +602,8 @@ public abstract class Strategy {
   }
 
   /**
-   * Returns a short summary: the organization and how many elements of each kind the strategy
-   * has. A strategy can hold a hundred thousand tactics, so it is not printed whole.
+   * Returns a short summary: the organization and how many elements of each kind the strategy has.
+   * A strategy can hold a hundred thousand tactics, so it is not printed whole.
    */
   @Override
   public String toString() {

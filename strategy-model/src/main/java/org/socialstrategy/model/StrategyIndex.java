@@ -6,8 +6,8 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * Position of every element by id, one map per kind: the O(1) lookups of a {@link Strategy} and
- * the reference checks of {@link StrategyInvariants}. When ids repeat, the first element wins; the
+ * Position of every element by id, one map per kind: the O(1) lookups of a {@link Strategy} and the
+ * reference checks of {@link StrategyInvariants}. When ids repeat, the first element wins; the
  * repeats are violations.
  */
 final class StrategyIndex {

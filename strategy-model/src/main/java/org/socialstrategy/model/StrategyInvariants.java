@@ -14,18 +14,15 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
- * Checks every intrinsic invariant of one strategy in a single pass and collects all violations,
- * in a fixed order: organization, vision, sponsor, stakeholders, metrics, goals, tactics,
- * governance, roadmap, platforms, funding, observations. Work is linear in the size of the
- * strategy; paths and hints are only built for violations.
+ * Checks every intrinsic invariant of one strategy in a single pass and collects all violations, in
+ * a fixed order: organization, vision, sponsor, stakeholders, metrics, goals, tactics, governance,
+ * roadmap, platforms, funding, observations. Work is linear in the size of the strategy; paths and
+ * hints are only built for violations.
  */
 final class StrategyInvariants {
 
   /** Near-miss hints are looked for this many times at most, so hostile input stays linear. */
   private static final int MAX_HINTS = 100;
-
-  /** Contribution weights of one tactic may exceed 1 by this much, for rounding of doubles. */
-  private static final double WEIGHT_TOLERANCE = 1e-9;
 
   private final Strategy strategy;
   private final StrategyIndex index;
@@ -48,8 +45,8 @@ final class StrategyInvariants {
 
   /**
    * Checks one element of a strategy whose other elements are known to be valid, in the given
-   * currency: what a full check would report after that element was swapped in, when the swap
-   * kept its id and position.
+   * currency: what a full check would report after that element was swapped in, when the swap kept
+   * its id and position.
    */
   static List<Violation> ofElement(
       Strategy strategy, StrategyIndex index, Currency currency, Object element, int position) {
@@ -198,7 +195,9 @@ final class StrategyInvariants {
                         + plain(stretch)
                         + " does not go beyond the target "
                         + plain(objective.target())
-                        + (direction == Direction.INCREASE ? " (higher is better)" : " (lower is better)"));
+                        + (direction == Direction.INCREASE
+                            ? " (higher is better)"
+                            : " (lower is better)"));
               }
             });
     objective
@@ -231,7 +230,7 @@ final class StrategyInvariants {
   }
 
   private void checkSupports(StrategyPath path, List<GoalSupport> supports) {
-    double total = 0;
+    BigDecimal total = BigDecimal.ZERO;
     boolean weighted = false;
     for (int j = 0; j < supports.size(); j++) {
       GoalSupport support = supports.get(j);
@@ -240,18 +239,20 @@ final class StrategyInvariants {
       OptionalDouble weight = support.weight();
       if (weight.isPresent()) {
         weighted = true;
-        total += weight.getAsDouble();
+        total = total.add(BigDecimal.valueOf(weight.getAsDouble()));
         weight(supportPath.field("weight"), weight.getAsDouble());
       }
     }
     if (supports.size() > 1) {
       repeats(path, "supports", supports.stream().map(GoalSupport::goal).toList());
     }
-    if (weighted && total > 1 + WEIGHT_TOLERANCE) {
+    if (weighted && total.compareTo(BigDecimal.ONE) > 0) {
       report(
           path.field("supports"),
           ViolationKind.OUT_OF_RANGE,
-          "contribution weights add up to " + total + ", more than 1");
+          "contribution weights add up to "
+              + total.stripTrailingZeros().toPlainString()
+              + ", more than 1");
     }
   }
 
@@ -270,8 +271,7 @@ final class StrategyInvariants {
     List<Guideline> guidelines = governance.guidelines();
     for (int i = 0; i < guidelines.size(); i++) {
       Guideline guideline = guidelines.get(i);
-      StrategyPath guidelinePath =
-          element(path, "guidelines", i, guideline.id(), index.guidelines);
+      StrategyPath guidelinePath = element(path, "guidelines", i, guideline.id(), index.guidelines);
       id(guidelinePath, "governance.guidelines", i, guideline.id(), index.guidelines);
       text(guidelinePath, "title", guideline.title());
     }
@@ -390,7 +390,6 @@ final class StrategyInvariants {
     range(path.field("period"), observation.period());
   }
 
-
   private static <K extends Identifier> StrategyPath element(
       String name, int position, K id, Map<K, Integer> positions) {
     return element(StrategyPath.ROOT, name, position, id, positions);
@@ -416,7 +415,15 @@ final class StrategyInvariants {
       report(
           path.field("id"),
           ViolationKind.DUPLICATE_ID,
-          "duplicate " + id.kind() + " id '" + id + "', already used by " + list + "[" + first + "]");
+          "duplicate "
+              + id.kind()
+              + " id '"
+              + id
+              + "', already used by "
+              + list
+              + "["
+              + first
+              + "]");
     }
   }
 
@@ -431,10 +438,7 @@ final class StrategyInvariants {
   }
 
   private <K extends Identifier> void ref(
-      StrategyPath path,
-      K id,
-      Map<K, Integer> positions,
-      Supplier<Iterable<String>> candidates) {
+      StrategyPath path, K id, Map<K, Integer> positions, Supplier<Iterable<String>> candidates) {
     if (!positions.containsKey(id)) {
       unknown(path, id.kind(), id.value(), candidates.get());
     }
@@ -498,9 +502,7 @@ final class StrategyInvariants {
   private void money(StrategyPath path, String what, Money money) {
     if (money.isNegative()) {
       report(
-          path,
-          ViolationKind.NEGATIVE_AMOUNT,
-          what + " must not be negative: " + money.display());
+          path, ViolationKind.NEGATIVE_AMOUNT, what + " must not be negative: " + money.display());
     }
     if (currency == null) {
       currency = money.currency();

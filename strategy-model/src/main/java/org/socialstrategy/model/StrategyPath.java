@@ -11,10 +11,10 @@ import java.util.OptionalInt;
  * Where in a strategy something is, such as {@code tactics[fb-contest].supports[0]}: a list of
  * segments, each a field name with an optional selector.
  *
- * <p>An element of a list of identified elements carries both its position and its id and prints
- * as {@code name[id]}; an element without a usable id prints as {@code name[position]}; a map
- * entry prints as {@code name[key]}. Keeping positions lets file readers map a path back to a line
- * and column.
+ * <p>An element of a list of identified elements carries both its position and its id and prints as
+ * {@code name[id]}; an element without a usable id prints as {@code name[position]}; a map entry
+ * prints as {@code name[key]}. Keeping positions lets file readers map a path back to a line and
+ * column.
  */
 public final class StrategyPath {
 
@@ -31,8 +31,8 @@ public final class StrategyPath {
   }
 
   /**
-   * Parses a path in the form {@link #toString()} writes. Selectors made only of digits are read
-   * as positions, others as keys.
+   * Parses a path in the form {@link #toString()} writes. Selectors made only of digits are read as
+   * positions, others as keys.
    *
    * @param text a path such as {@code "tactics[3].supports[0]"}
    * @return the path

@@ -56,7 +56,10 @@ public abstract class TechnologyPlatform {
     return new Builder();
   }
 
-  /** Builds a {@link TechnologyPlatform}; {@code id}, {@code name} and {@code category} are required. */
+  /**
+   * Builds a {@link TechnologyPlatform}; {@code id}, {@code name} and {@code category} are
+   * required.
+   */
   public static final class Builder extends ImmutableTechnologyPlatform.Builder {
     Builder() {}
 

@@ -37,7 +37,6 @@ import org.socialstrategy.model.Money;
 import org.socialstrategy.model.Objective;
 import org.socialstrategy.model.Observation;
 import org.socialstrategy.model.Organization;
-import org.socialstrategy.model.PlatformId;
 import org.socialstrategy.model.RaciAssignment;
 import org.socialstrategy.model.RaciRole;
 import org.socialstrategy.model.Roadmap;
@@ -57,13 +56,13 @@ import org.socialstrategy.model.Vision;
  * strategy.
  *
  * <p>A generated strategy is sound in every respect but the tactics' alignment, which {@link
- * Alignment} sets: it has a three-year vision and roadmap, an aligned executive sponsor, a hub
- * with guidelines and a RACI (exactly one accountable and one responsible per goal and
- * initiative), goals with sponsors and business-outcome objectives, initiatives that serve goals
- * and depend only on earlier ones that end before they start, platforms each enabled by an
- * initiative, and funding above planned spend in every year. Tactics are spread over business
- * functions and channels, social and offline. A goal is served by a tactic when there are at
- * least as many tactics as goals.
+ * Alignment} sets: it has a three-year vision and roadmap, an aligned executive sponsor, a hub with
+ * guidelines and a RACI (exactly one accountable and one responsible per goal and initiative),
+ * goals with sponsors and business-outcome objectives, initiatives that serve goals and depend only
+ * on earlier ones that end before they start, platforms each enabled by an initiative, and funding
+ * above planned spend in every year. Tactics are spread over business functions and channels,
+ * social and offline. A goal is served by a tactic when there are at least as many tactics as
+ * goals.
  *
  * <pre>{@code
  * Strategy large = StrategyGenerator.scaledTo(100_000).seed(42).build().generate();
@@ -109,8 +108,8 @@ public final class StrategyGenerator {
 
   /**
    * Returns a builder sized for the given number of tactics, with goals, initiatives and
-   * observations scaled with it: a goal per 200 tactics (3 to 500), an initiative per 100 (at
-   * least 3), and two observations per tactic.
+   * observations scaled with it: a goal per 200 tactics (3 to 500), an initiative per 100 (at least
+   * 3), and two observations per tactic.
    *
    * @param tactics the number of tactics
    * @return a builder
@@ -130,6 +129,32 @@ public final class StrategyGenerator {
    */
   public Strategy generate() {
     return new Run().strategy();
+  }
+
+  /**
+   * Describes the settings, so that a generated strategy can be made again.
+   *
+   * @return the settings as text
+   */
+  @Override
+  public String toString() {
+    return "StrategyGenerator{seed="
+        + seed
+        + ", goals="
+        + goals
+        + ", tactics="
+        + tactics
+        + ", initiatives="
+        + initiatives
+        + ", observations="
+        + observations
+        + ", alignment="
+        + alignment
+        + ", firstYear="
+        + firstYear
+        + ", currency="
+        + currency
+        + "}";
   }
 
   /** Settings for a {@link StrategyGenerator}. */
@@ -288,7 +313,8 @@ public final class StrategyGenerator {
               Vision.builder()
                   .statement(organization.vision())
                   .horizon(horizon())
-                  .customerValue("Customers get savings, answers and a voice where they already are")
+                  .customerValue(
+                      "Customers get savings, answers and a voice where they already are")
                   .internalValue("Every function uses social to reach its own business goals")
                   .build())
           .sponsor(executive("ceo"))
@@ -426,8 +452,12 @@ public final class StrategyGenerator {
       BigDecimal baseline = BigDecimal.valueOf(100 + random.nextInt(4_900));
       BigDecimal target =
           lowerIsBetter
-              ? baseline.multiply(BigDecimal.valueOf(50 + random.nextInt(31))).divide(HUNDRED, 0, RoundingMode.HALF_UP)
-              : baseline.multiply(BigDecimal.valueOf(150 + random.nextInt(151))).divide(HUNDRED, 0, RoundingMode.HALF_UP);
+              ? baseline
+                  .multiply(BigDecimal.valueOf(50 + random.nextInt(31)))
+                  .divide(HUNDRED, 0, RoundingMode.HALF_UP)
+              : baseline
+                  .multiply(BigDecimal.valueOf(150 + random.nextInt(151)))
+                  .divide(HUNDRED, 0, RoundingMode.HALF_UP);
       Objective.Builder objective =
           Objective.builder()
               .metric(metric)
@@ -437,7 +467,8 @@ public final class StrategyGenerator {
               .due(LocalDate.of(firstYear + 1 + random.nextInt(HORIZON_YEARS - 1), 12, 31))
               .statement(statement);
       if (random.nextBoolean()) {
-        BigDecimal step = target.subtract(baseline).divide(BigDecimal.valueOf(4), 0, RoundingMode.UP);
+        BigDecimal step =
+            target.subtract(baseline).divide(BigDecimal.valueOf(4), 0, RoundingMode.UP);
         objective.stretch(target.add(step.signum() == 0 ? BigDecimal.ONE : step));
       }
       return objective.build();
@@ -500,13 +531,18 @@ public final class StrategyGenerator {
         boolean unaligned = random.nextDouble() < alignment.unalignedShare();
         boolean vanityOnly = random.nextDouble() < alignment.vanityOnlyShare();
         boolean oneSided = random.nextDouble() < alignment.oneSidedShare();
-        int second = goals > 1 && random.nextInt(10) < 3 ? (goalIndex + 1 + random.nextInt(goals - 1)) % goals : -1;
+        int second =
+            goals > 1 && random.nextInt(10) < 3
+                ? (goalIndex + 1 + random.nextInt(goals - 1)) % goals
+                : -1;
         if (!unaligned) {
           GoalId goal = goalList.get(goalIndex).id();
           if (second < 0) {
             tactic.addSupport(GoalSupport.of(goal));
           } else {
-            tactic.addSupport(GoalSupport.of(goal, 0.6)).addSupport(GoalSupport.of(goalList.get(second).id(), 0.4));
+            tactic
+                .addSupport(GoalSupport.of(goal, 0.6))
+                .addSupport(GoalSupport.of(goalList.get(second).id(), 0.4));
           }
         }
         if (vanityOnly) {
@@ -564,8 +600,7 @@ public final class StrategyGenerator {
                 .putAllocation(
                     Year.of(window.start().getYear()),
                     Allocation.of(
-                        Money.of(budget, currency),
-                        BigDecimal.valueOf(5 + grouped.size(), 1)));
+                        Money.of(budget, currency), BigDecimal.valueOf(5 + grouped.size(), 1)));
         if (!platformList.isEmpty()) {
           initiative.addPlatform(platformList.get(k % platformList.size()).id());
         }
@@ -589,19 +624,26 @@ public final class StrategyGenerator {
                       .responsibilities(EnumSet.allOf(HubResponsibility.class))
                       .build())
               .model(GovernanceModel.HUB_AND_SPOKE)
-              .addGuideline(Guideline.of("social-media-policy", "Social media policy", Enforcement.MANDATORY))
-              .addGuideline(Guideline.of("disclosure", "Disclose who you work for", Enforcement.MANDATORY))
+              .addGuideline(
+                  Guideline.of("social-media-policy", "Social media policy", Enforcement.MANDATORY))
+              .addGuideline(
+                  Guideline.of("disclosure", "Disclose who you work for", Enforcement.MANDATORY))
               .addGuideline(Guideline.of("brand-voice", "Brand voice", Enforcement.RECOMMENDED))
-              .addGuideline(Guideline.of("crisis-response", "Crisis response plan", Enforcement.MANDATORY));
+              .addGuideline(
+                  Guideline.of("crisis-response", "Crisis response plan", Enforcement.MANDATORY));
       for (BusinessGoal goal : goalList) {
-        governance.addRaci(RaciAssignment.of(goal.id(), goal.sponsor().orElseThrow(), RaciRole.ACCOUNTABLE));
-        governance.addRaci(RaciAssignment.of(goal.id(), headOf(goal.function()), RaciRole.RESPONSIBLE));
+        governance.addRaci(
+            RaciAssignment.of(goal.id(), goal.sponsor().orElseThrow(), RaciRole.ACCOUNTABLE));
+        governance.addRaci(
+            RaciAssignment.of(goal.id(), headOf(goal.function()), RaciRole.RESPONSIBLE));
       }
       for (int k = 0; k < initiativeList.size(); k++) {
         InitiativeId initiative = initiativeList.get(k).id();
-        governance.addRaci(RaciAssignment.of(initiative, StakeholderId.of("hub-lead"), RaciRole.ACCOUNTABLE));
         governance.addRaci(
-            RaciAssignment.of(initiative, practitioners.get(k % practitioners.size()), RaciRole.RESPONSIBLE));
+            RaciAssignment.of(initiative, StakeholderId.of("hub-lead"), RaciRole.ACCOUNTABLE));
+        governance.addRaci(
+            RaciAssignment.of(
+                initiative, practitioners.get(k % practitioners.size()), RaciRole.RESPONSIBLE));
       }
       return governance.build();
     }
@@ -629,7 +671,8 @@ public final class StrategyGenerator {
       Funding.Builder funding =
           Funding.builder()
               .addAgency("Brightside Social Agency")
-              .trainingPlan("Every practitioner is trained on the vision, value creation and metrics");
+              .trainingPlan(
+                  "Every practitioner is trained on the vision, value creation and metrics");
       spend.forEach(
           (year, amount) ->
               funding.putPerYear(
@@ -665,7 +708,10 @@ public final class StrategyGenerator {
               Observation.of(
                   objective.metric().value(),
                   month(firstYear, month),
-                  objective.baseline().add(objective.baseline().multiply(drift)).setScale(0, RoundingMode.HALF_UP)));
+                  objective
+                      .baseline()
+                      .add(objective.baseline().multiply(drift))
+                      .setScale(0, RoundingMode.HALF_UP)));
         }
       }
       return list;

@@ -229,7 +229,10 @@ final class Vocabulary {
           BusinessFunction.SALES,
           List.of(
               new TacticName(
-                  "Facebook shop", Channel.FACEBOOK, CustomerValue.SAVINGS, OrganizationValue.REVENUE),
+                  "Facebook shop",
+                  Channel.FACEBOOK,
+                  CustomerValue.SAVINGS,
+                  OrganizationValue.REVENUE),
               new TacticName(
                   "Shoppable Instagram posts",
                   Channel.INSTAGRAM,
