@@ -1,6 +1,7 @@
 package org.socialstrategy.model;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -68,6 +69,13 @@ public abstract class BusinessGoal {
    * @return the description, if given
    */
   public abstract Optional<String> description();
+
+  /**
+   * Returns data a tool attached under {@code x-} keys, carried unchanged through files.
+   *
+   * @return the extensions, in the order given
+   */
+  public abstract Map<String, ExtensionValue> extensions();
 
   /**
    * Returns a new builder.

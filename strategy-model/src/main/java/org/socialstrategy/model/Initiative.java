@@ -79,6 +79,13 @@ public abstract class Initiative {
   public abstract Optional<String> description();
 
   /**
+   * Returns data a tool attached under {@code x-} keys, carried unchanged through files.
+   *
+   * @return the extensions, in the order given
+   */
+  public abstract Map<String, ExtensionValue> extensions();
+
+  /**
    * Returns a new builder.
    *
    * @return a builder

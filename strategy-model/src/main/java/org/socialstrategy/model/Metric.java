@@ -1,5 +1,6 @@
 package org.socialstrategy.model;
 
+import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -54,6 +55,13 @@ public abstract class Metric {
    * @return the description, if given
    */
   public abstract Optional<String> description();
+
+  /**
+   * Returns data a tool attached under {@code x-} keys, carried unchanged through files.
+   *
+   * @return the extensions, in the order given
+   */
+  public abstract Map<String, ExtensionValue> extensions();
 
   /**
    * Returns this metric with the value of one unit set.

@@ -1,5 +1,6 @@
 package org.socialstrategy.model;
 
+import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -60,6 +61,13 @@ public abstract class Stakeholder {
   public ExecutiveAlignment alignment() {
     return ExecutiveAlignment.UNAWARE;
   }
+
+  /**
+   * Returns data a tool attached under {@code x-} keys, carried unchanged through files.
+   *
+   * @return the extensions, in the order given
+   */
+  public abstract Map<String, ExtensionValue> extensions();
 
   /**
    * Returns a new builder.

@@ -120,6 +120,20 @@ public abstract class Strategy {
   public abstract List<Observation> observations();
 
   /**
+   * Returns the validation rules recorded as not applying to some subjects, with the reasons.
+   *
+   * @return the suppressions, in order
+   */
+  public abstract List<Suppression> suppressions();
+
+  /**
+   * Returns data a tool attached under {@code x-} keys, carried unchanged through files.
+   *
+   * @return the extensions, in the order given
+   */
+  public abstract Map<String, ExtensionValue> extensions();
+
+  /**
    * The index an edit carries over from the strategy it was made from, when no id moved. Written
    * once, before the edited strategy is handed out; a thread that sees it unset builds its own.
    */

@@ -109,6 +109,8 @@ final class StrategyInvariants {
     checkPlatforms();
     checkFunding();
     checkObservations();
+    checkSuppressions();
+    extensions(StrategyPath.ROOT, strategy.extensions());
   }
 
   private void checkOrganization() {
@@ -137,6 +139,7 @@ final class StrategyInvariants {
     StrategyPath path = element("stakeholders", i, stakeholder.id(), index.stakeholders);
     id(path, "stakeholders", i, stakeholder.id(), index.stakeholders);
     text(path, "title", stakeholder.title());
+    extensions(path, stakeholder.extensions());
   }
 
   private void checkMetrics() {
@@ -152,6 +155,7 @@ final class StrategyInvariants {
     text(path, "name", metric.name());
     text(path, "unit", metric.unit());
     metric.valuePerUnit().ifPresent(v -> money(path.field("valuePerUnit"), "value per unit", v));
+    extensions(path, metric.extensions());
   }
 
   private void checkGoals() {
@@ -171,6 +175,7 @@ final class StrategyInvariants {
     for (int j = 0; j < objectives.size(); j++) {
       checkObjective(path.index("objectives", j), objectives.get(j));
     }
+    extensions(path, goal.extensions());
   }
 
   private void checkObjective(StrategyPath path, Objective objective) {
@@ -227,6 +232,7 @@ final class StrategyInvariants {
     tactic.owner().ifPresent(o -> stakeholderRef(path.field("owner"), o));
     tactic.cost().ifPresent(c -> money(path.field("cost"), "cost", c));
     tactic.window().ifPresent(w -> range(path.field("window"), w));
+    extensions(path, tactic.extensions());
   }
 
   private void checkSupports(StrategyPath path, List<GoalSupport> supports) {
@@ -336,6 +342,7 @@ final class StrategyInvariants {
           index.platforms,
           () -> ids(strategy.platforms(), TechnologyPlatform::id));
       allocations(initiativePath, "allocations", initiative.allocations());
+      extensions(initiativePath, initiative.extensions());
     }
   }
 
@@ -347,6 +354,7 @@ final class StrategyInvariants {
       id(path, "platforms", i, platform.id(), index.platforms);
       text(path, "name", platform.name());
       platform.annualCost().ifPresent(c -> money(path.field("annualCost"), "annual cost", c));
+      extensions(path, platform.extensions());
     }
   }
 
@@ -388,6 +396,79 @@ final class StrategyInvariants {
                     index.tactics,
                     () -> ids(strategy.tactics(), Tactic::id)));
     range(path.field("period"), observation.period());
+  }
+
+  private void checkSuppressions() {
+    List<Suppression> suppressions = strategy.suppressions();
+    for (int i = 0; i < suppressions.size(); i++) {
+      Suppression suppression = suppressions.get(i);
+      StrategyPath path = StrategyPath.ROOT.index("suppressions", i);
+      text(path, "rule", suppression.rule());
+      text(path, "reason", suppression.reason());
+      Subject subject = suppression.subject();
+      subject
+          .id()
+          .ifPresent(
+              id -> {
+                Map<? extends Identifier, Integer> positions = positionsOf(subject.kind());
+                if (!positions.containsKey(identifier(subject.kind(), id))) {
+                  unknown(
+                      path.field("subject"),
+                      subject.kind().key(),
+                      id,
+                      () -> positions.keySet().stream().map(Identifier::value).sorted().iterator());
+                }
+              });
+    }
+  }
+
+  private Map<? extends Identifier, Integer> positionsOf(SubjectKind kind) {
+    switch (kind) {
+      case GOAL:
+        return index.goals;
+      case METRIC:
+        return index.metrics;
+      case TACTIC:
+        return index.tactics;
+      case STAKEHOLDER:
+        return index.stakeholders;
+      case GUIDELINE:
+        return index.guidelines;
+      case INITIATIVE:
+        return index.initiatives;
+      default:
+        return index.platforms;
+    }
+  }
+
+  private static Identifier identifier(SubjectKind kind, String id) {
+    switch (kind) {
+      case GOAL:
+        return GoalId.of(id);
+      case METRIC:
+        return MetricId.of(id);
+      case TACTIC:
+        return TacticId.of(id);
+      case STAKEHOLDER:
+        return StakeholderId.of(id);
+      case GUIDELINE:
+        return GuidelineId.of(id);
+      case INITIATIVE:
+        return InitiativeId.of(id);
+      default:
+        return PlatformId.of(id);
+    }
+  }
+
+  private void extensions(StrategyPath path, Map<String, ExtensionValue> extensions) {
+    for (String key : extensions.keySet()) {
+      if (!key.startsWith("x-")) {
+        report(
+            path.key("extensions", key),
+            ViolationKind.EXTENSION_KEY,
+            "extension key '" + key + "' does not start with 'x-'");
+      }
+    }
   }
 
   private static <K extends Identifier> StrategyPath element(

@@ -1,6 +1,7 @@
 package org.socialstrategy.model;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -94,6 +95,13 @@ public abstract class Tactic {
    * @return the description, if given
    */
   public abstract Optional<String> description();
+
+  /**
+   * Returns data a tool attached under {@code x-} keys, carried unchanged through files.
+   *
+   * @return the extensions, in the order given
+   */
+  public abstract Map<String, ExtensionValue> extensions();
 
   /**
    * Returns the ids of the goals the tactic serves, in order.

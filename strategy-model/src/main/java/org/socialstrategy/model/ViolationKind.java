@@ -21,5 +21,7 @@ public enum ViolationKind {
   /** An amount is in another currency than the rest of the strategy. */
   MIXED_CURRENCY,
   /** A number lies outside its allowed range (a weight, a stretch target). */
-  OUT_OF_RANGE
+  OUT_OF_RANGE,
+  /** An extension key does not start with {@code x-}. */
+  EXTENSION_KEY
 }

@@ -353,6 +353,76 @@ class StrategyInvariantsTest {
   }
 
   @Test
+  void suppressionsNeedARuleAReasonAndAKnownSubject() {
+    assertEquals(
+        List.of(
+            "suppressions[0].reason: reason must not be blank",
+            "suppressions[1].rule: rule must not be blank",
+            "suppressions[1].subject: unknown tactic 'fb-contset'"),
+        violations(
+            Retail.builder()
+                .addSuppression(
+                    Suppression.of("SBS101", Subject.of(TacticId.of("fb-contest")), " "))
+                .addSuppression(
+                    Suppression.of("", Subject.parse("tactic:fb-contset"), "brand awareness test"))
+                .addSuppression(
+                    Suppression.of(
+                        "no-hub", Subject.of(SubjectKind.GOVERNANCE), "hub planned for 2028"))));
+  }
+
+  @Test
+  void extensionKeysStartWithX() {
+    Tactic tagged =
+        Tactic.builder()
+            .from(Retail.strategy().tactics().get(0))
+            .putExtension("x-jira", ExtensionValue.text("MKT-12"))
+            .putExtension("jira", ExtensionValue.decimal(BigDecimal.ONE))
+            .build();
+    assertEquals(
+        List.of(
+            "tactics[fb-shop].extensions[jira]: extension key 'jira' does not start with 'x-'",
+            "extensions[owner]: extension key 'owner' does not start with 'x-'"),
+        violations(
+            Retail.builder()
+                .tactics(List.of(tagged, Retail.strategy().tactics().get(1)))
+                .putExtension("owner", ExtensionValue.nullValue())));
+  }
+
+  @Test
+  void subjectsPrintAndParse() {
+    assertEquals("tactic:fb-shop", Subject.of(TacticId.of("fb-shop")).toString());
+    assertEquals(Subject.of(SubjectKind.GOAL, "g"), Subject.parse(" goal : g"));
+    assertEquals(Subject.STRATEGY, Subject.parse("strategy"));
+    assertEquals(
+        "unknown subject kind: 'channel'",
+        assertThrows(IllegalArgumentException.class, () -> Subject.parse("channel:x"))
+            .getMessage());
+    assertEquals(
+        "a tactic subject needs an id",
+        assertThrows(IllegalArgumentException.class, () -> Subject.parse("tactic")).getMessage());
+    assertEquals(
+        "a roadmap subject has no id",
+        assertThrows(IllegalArgumentException.class, () -> Subject.parse("roadmap:r"))
+            .getMessage());
+  }
+
+  @Test
+  void extensionValuesAreExactAndOrdered() {
+    ExtensionValue value =
+        ExtensionValue.object(
+            java.util.Map.of("b", ExtensionValue.list(List.of(ExtensionValue.bool(true)))));
+    assertEquals(
+        new ExtensionValue.Fields(
+            java.util.Map.of(
+                "b", new ExtensionValue.Array(List.of(new ExtensionValue.Bool(true))))),
+        value);
+    assertEquals(
+        new ExtensionValue.Decimal(new BigDecimal("1.50")),
+        ExtensionValue.decimal(new BigDecimal("1.50")));
+    assertThrows(NullPointerException.class, () -> ExtensionValue.text(null));
+  }
+
+  @Test
   void missingOrganizationIsAnIllegalState() {
     IllegalStateException e =
         assertThrows(IllegalStateException.class, () -> Strategy.builder().build());
