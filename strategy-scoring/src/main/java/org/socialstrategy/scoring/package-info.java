@@ -1,6 +1,7 @@
 /**
- * Validation rules and scorers over a {@link org.socialstrategy.model.Strategy}: rules produce
- * findings in business language, scorers turn a strategy into numbers an executive reads. Filled by
- * the alignment-validation and scoring work.
+ * Judgements about a {@link org.socialstrategy.model.Strategy}: validation rules that flag where
+ * social activity is disconnected from business goals ({@link
+ * org.socialstrategy.scoring.validation}), and scorers that turn a strategy into numbers an
+ * executive reads.
  */
 package org.socialstrategy.scoring;

@@ -1,0 +1,161 @@
+package org.socialstrategy.scoring.validation;
+
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import org.socialstrategy.model.Subject;
+
+/**
+ * The findings of one validation, in a deterministic order (most severe first, then by rule id,
+ * then in the order of the strategy), with the findings its suppressions set aside.
+ */
+public final class ValidationReport {
+
+  private static final Comparator<Finding> ORDER =
+      Comparator.comparing(Finding::severity).thenComparing(Finding::ruleId);
+
+  private final List<Finding> findings;
+  private final List<SuppressedFinding> suppressed;
+  private final Map<Severity, Integer> counts = new EnumMap<>(Severity.class);
+
+  private ValidationReport(List<Finding> findings, List<SuppressedFinding> suppressed) {
+    this.findings = List.copyOf(findings);
+    this.suppressed = List.copyOf(suppressed);
+    for (Severity severity : Severity.values()) {
+      counts.put(severity, 0);
+    }
+    for (Finding finding : this.findings) {
+      counts.merge(finding.severity(), 1, Integer::sum);
+    }
+  }
+
+  /**
+   * Returns a report of the given findings, sorted stably into report order.
+   *
+   * @param findings the findings, in the order rules reported them
+   * @param suppressed the findings suppressions set aside
+   * @return the report
+   */
+  public static ValidationReport of(List<Finding> findings, List<SuppressedFinding> suppressed) {
+    return new ValidationReport(findings.stream().sorted(ORDER).toList(), suppressed);
+  }
+
+  /**
+   * Returns the findings, most severe first.
+   *
+   * @return the findings
+   */
+  public List<Finding> findings() {
+    return findings;
+  }
+
+  /**
+   * Returns the findings that suppressions recorded in the strategy set aside.
+   *
+   * @return the suppressed findings
+   */
+  public List<SuppressedFinding> suppressed() {
+    return suppressed;
+  }
+
+  /**
+   * Returns how many findings have the severity.
+   *
+   * @param severity the severity
+   * @return the count
+   */
+  public int count(Severity severity) {
+    return counts.get(severity);
+  }
+
+  /**
+   * Tells whether any finding is an error.
+   *
+   * @return true when there is an error
+   */
+  public boolean hasErrors() {
+    return count(Severity.ERROR) > 0;
+  }
+
+  /**
+   * Tells whether there are no findings at all.
+   *
+   * @return true when empty
+   */
+  public boolean isEmpty() {
+    return findings.isEmpty();
+  }
+
+  /**
+   * Returns the report restricted to findings that pass a test.
+   *
+   * @param test which findings to keep
+   * @return the smaller report, suppressed findings kept as they are
+   */
+  public ValidationReport filter(Predicate<? super Finding> test) {
+    return new ValidationReport(findings.stream().filter(test).toList(), suppressed);
+  }
+
+  /**
+   * Returns the findings of one rule.
+   *
+   * @param rule the rule's id or name
+   * @return the smaller report
+   */
+  public ValidationReport byRule(String rule) {
+    return filter(f -> f.ruleId().equals(rule) || f.ruleName().equals(rule));
+  }
+
+  /**
+   * Returns the findings about one subject.
+   *
+   * @param subject the subject
+   * @return the smaller report
+   */
+  public ValidationReport bySubject(Subject subject) {
+    return filter(f -> f.subject().equals(subject));
+  }
+
+  /**
+   * Returns the findings at or above a severity.
+   *
+   * @param severity the least severity kept
+   * @return the smaller report
+   */
+  public ValidationReport atLeast(Severity severity) {
+    return filter(f -> f.severity().isAtLeast(severity));
+  }
+
+  /**
+   * Returns a summary such as {@code 3 findings (1 error, 2 warnings, 0 infos)}.
+   *
+   * @return the summary
+   */
+  public String summary() {
+    int total = findings.size();
+    return total
+        + (total == 1 ? " finding (" : " findings (")
+        + plural(count(Severity.ERROR), "error")
+        + ", "
+        + plural(count(Severity.WARNING), "warning")
+        + ", "
+        + plural(count(Severity.INFO), "info")
+        + ")";
+  }
+
+  private static String plural(int count, String noun) {
+    return count + " " + noun + (count == 1 ? "" : "s");
+  }
+
+  /** Returns the summary followed by one line per finding. */
+  @Override
+  public String toString() {
+    StringBuilder text = new StringBuilder(summary());
+    for (Finding finding : findings) {
+      text.append('\n').append(finding);
+    }
+    return text.toString();
+  }
+}

@@ -1,0 +1,258 @@
+package org.socialstrategy.scoring.validation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.socialstrategy.model.Channel;
+import org.socialstrategy.model.Strategy;
+import org.socialstrategy.model.Subject;
+import org.socialstrategy.model.Suppression;
+import org.socialstrategy.model.TacticId;
+
+class StrategyValidatorTest {
+
+  private static final Strategy UNOWNED =
+      Sound.strategy()
+          .withTactic(Sound.shop().owner(Optional.empty()).build())
+          .withTactic(Sound.community().owner(Optional.empty()).build());
+
+  @Test
+  void defaultsHoldEveryBuiltInRuleAndDiscoveredOnes() {
+    List<String> ids = StrategyValidator.defaults().rules().stream().map(Rule::id).toList();
+    assertEquals(BuiltInRules.all().size() + 1, ids.size());
+    assertTrue(ids.contains("SBS101"));
+    assertTrue(ids.contains("ACME001"));
+  }
+
+  @Test
+  void discoveredRulesRun() {
+    Strategy tiktok = Sound.strategy().withTactic(Sound.shop().channel(Channel.TIKTOK).build());
+    assertEquals(
+        List.of("error ACME001 no-tiktok tactics[fb-shop]: tactic 'fb-shop' runs on TikTok"),
+        StrategyValidator.defaults().validate(tiktok).byRule("no-tiktok").findings().stream()
+            .map(Finding::toString)
+            .toList());
+  }
+
+  @Test
+  void rulesCanBeDisabledByIdOrNameAndEnabledAgain() {
+    StrategyValidator validator =
+        StrategyValidator.builder()
+            .addBuiltInRules()
+            .disable("SBS104")
+            .disable("unaligned-tactic")
+            .enable("unaligned-tactic")
+            .build();
+    assertTrue(validator.validate(UNOWNED).isEmpty());
+    assertFalse(validator.rules().contains(TacticRules.TACTIC_WITHOUT_OWNER));
+    assertTrue(validator.rules().contains(TacticRules.UNALIGNED_TACTIC));
+  }
+
+  @Test
+  void severityCanBeOverridden() {
+    ValidationReport report =
+        StrategyValidator.builder()
+            .addRule(TacticRules.TACTIC_WITHOUT_OWNER)
+            .severity("tactic-without-owner", Severity.ERROR)
+            .build()
+            .validate(UNOWNED);
+    assertEquals(2, report.count(Severity.ERROR));
+    assertTrue(report.hasErrors());
+    assertEquals(
+        "error SBS104 tactic-without-owner tactics[fb-shop]: tactic 'fb-shop' has no owner",
+        report.findings().get(0).toString());
+  }
+
+  @Test
+  void unknownRuleNamesAreRejectedWithAHint() {
+    StrategyValidator.Builder builder = StrategyValidator.builder().addBuiltInRules();
+    assertEquals(
+        "unknown rule 'unaligned-tactics' (did you mean 'unaligned-tactic'?)",
+        assertThrows(IllegalArgumentException.class, () -> builder.disable("unaligned-tactics"))
+            .getMessage());
+    assertEquals(
+        "unknown option 'executive-support-shares' (did you mean 'executive-support-share'?)",
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> builder.option("executive-support-shares", "0.5"))
+            .getMessage());
+    assertEquals(
+        "bad value for option executive-support-share: 'lots' (not a number)",
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> builder.option("executive-support-share", "lots"))
+            .getMessage());
+    assertEquals(
+        "bad value for option minimum-roadmap-years: '2.5' (a whole number of years from 1 to"
+            + " 100)",
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> builder.option("minimum-roadmap-years", "2.5"))
+            .getMessage());
+  }
+
+  @Test
+  void ruleIdsAndNamesMustBeWellFormedAndUnique() {
+    assertEquals(
+        "rule id must be two to eight capital letters and three digits: 'sbs1'",
+        assertThrows(
+                IllegalArgumentException.class,
+                () ->
+                    Rule.of("sbs1", "x", "X", Severity.INFO, RuleFamily.META, "why", (s, c) -> {}))
+            .getMessage());
+    assertEquals(
+        "rule name must be kebab-case: 'Bad Name'",
+        assertThrows(
+                IllegalArgumentException.class,
+                () ->
+                    Rule.of(
+                        "ACME002",
+                        "Bad Name",
+                        "X",
+                        Severity.INFO,
+                        RuleFamily.META,
+                        "why",
+                        (s, c) -> {}))
+            .getMessage());
+    Rule clash =
+        Rule.of(
+            "ACME101",
+            "unaligned-tactic",
+            "Clash",
+            Severity.INFO,
+            RuleFamily.META,
+            "why",
+            (s, c) -> {});
+    assertEquals(
+        "rule ACME101 unaligned-tactic clashes with rule SBS101 unaligned-tactic: ids and names are"
+            + " unique",
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> StrategyValidator.builder().addBuiltInRules().addRule(clash))
+            .getMessage());
+  }
+
+  @Test
+  void aFailingRuleBecomesAnErrorFindingAndTheOthersStillRun() {
+    Rule broken =
+        Rule.of(
+            "ACME666",
+            "broken",
+            "Broken",
+            Severity.INFO,
+            RuleFamily.META,
+            "why",
+            (strategy, context) -> {
+              throw new IllegalStateException("no luck");
+            });
+    ValidationReport report =
+        StrategyValidator.builder()
+            .addRule(broken)
+            .addRule(TacticRules.TACTIC_WITHOUT_OWNER)
+            .build()
+            .validate(UNOWNED);
+    assertEquals(
+        "info ACME666 broken: rule could not finish: IllegalStateException: no luck",
+        report.byRule("ACME666").findings().get(0).toString());
+    assertEquals(2, report.byRule("SBS104").findings().size());
+  }
+
+  @Test
+  void suppressionsRecordedInTheStrategySetFindingsAside() {
+    Strategy strategy =
+        Strategy.builder()
+            .from(UNOWNED)
+            .addSuppression(
+                Suppression.of(
+                    "tactic-without-owner",
+                    Subject.of(TacticId.of("fb-shop")),
+                    "the agency runs it until the new hire starts"))
+            .addSuppression(
+                Suppression.of("SBS104", Subject.of(TacticId.of("support-community")), "shared"))
+            .build();
+    ValidationReport report = StrategyValidator.defaults().validate(strategy);
+    assertTrue(report.isEmpty());
+    assertEquals(2, report.suppressed().size());
+    assertEquals(
+        "the agency runs it until the new hire starts", report.suppressed().get(0).reason());
+    assertEquals("fb-shop", report.suppressed().get(0).finding().subject().id().orElseThrow());
+  }
+
+  @Test
+  void flagsSuppressionsOfUnknownRulesAndSuppressionsWithNothingToSetAside() {
+    Strategy strategy =
+        Strategy.builder()
+            .from(Sound.strategy())
+            .addSuppression(
+                Suppression.of("tactic-without-ownr", Subject.of(TacticId.of("fb-shop")), "typo"))
+            .addSuppression(
+                Suppression.of("SBS104", Subject.of(TacticId.of("fb-shop")), "no longer needed"))
+            .build();
+    assertEquals(
+        List.of(
+            "warning SBS901 unknown-suppressed-rule suppressions[0].rule: suppression of rule"
+                + " 'tactic-without-ownr' for tactic:fb-shop names no known rule (did you mean"
+                + " 'tactic-without-owner'?)",
+            "info SBS902 unused-suppression suppressions[1]: suppression of tactic-without-owner"
+                + " for tactic:fb-shop sets nothing aside"),
+        StrategyValidator.defaults().validate(strategy).findings().stream()
+            .map(Finding::toString)
+            .toList());
+  }
+
+  @Test
+  void suppressionsOfDisabledRulesAreNotCalledUnused() {
+    Strategy strategy =
+        Strategy.builder()
+            .from(Sound.strategy())
+            .addSuppression(Suppression.of("SBS104", Subject.of(TacticId.of("fb-shop")), "x"))
+            .build();
+    StrategyValidator validator =
+        StrategyValidator.builder().addBuiltInRules().disable("SBS104").build();
+    assertTrue(validator.validate(strategy).isEmpty());
+  }
+
+  @Test
+  void reportsAreOrderedBySeverityThenRuleAndFilterable() {
+    Strategy strategy =
+        UNOWNED.withTactic(
+            Sound.shop()
+                .owner(Optional.empty())
+                .supports(List.of())
+                .window(Optional.empty())
+                .build());
+    ValidationReport report = StrategyValidator.defaults().validate(strategy);
+    List<String> rules = report.findings().stream().map(Finding::ruleId).toList();
+    assertEquals(List.of("SBS101", "SBS006", "SBS104", "SBS104", "SBS108"), rules);
+    assertEquals("5 findings (1 error, 3 warnings, 1 info)", report.summary());
+    assertEquals(2, report.byRule("tactic-without-owner").findings().size());
+    assertEquals(3, report.bySubject(Subject.of(TacticId.of("fb-shop"))).findings().size());
+    assertEquals(4, report.atLeast(Severity.WARNING).findings().size());
+    assertEquals(report.findings(), StrategyValidator.defaults().validate(strategy).findings());
+    assertTrue(
+        report.toString().startsWith("5 findings (1 error, 3 warnings, 1 info)\nerror SBS101"));
+  }
+
+  @Test
+  void severitiesParseAndCompare() {
+    assertEquals(Severity.WARNING, Severity.parse(" Warning "));
+    assertTrue(Severity.ERROR.isAtLeast(Severity.WARNING));
+    assertFalse(Severity.INFO.isAtLeast(Severity.WARNING));
+    assertEquals(
+        "unknown severity: 'fatal' (expected error, warning or info)",
+        assertThrows(IllegalArgumentException.class, () -> Severity.parse("fatal")).getMessage());
+  }
+
+  @Test
+  void findingsCarryTheirFix() {
+    Finding finding = StrategyValidator.defaults().validate(UNOWNED).findings().get(0);
+    assertEquals("name the stakeholder who runs it and answers for its results", finding.fix());
+    assertEquals("tactics[fb-shop]", finding.path().toString());
+    assertEquals(0, finding.path().segments().get(0).position().getAsInt());
+  }
+}
