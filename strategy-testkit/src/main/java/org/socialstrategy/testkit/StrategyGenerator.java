@@ -524,7 +524,8 @@ public final class StrategyGenerator {
                 .id(slug(name.name()) + "-" + (i + 1))
                 .name(name.name() + " " + (i + 1))
                 .channel(name.channel())
-                .function(goalName.function())
+                .function(
+                    i % 3 == 1 ? partnerOf(tacticList.get(i - 1).function()) : goalName.function())
                 .owner(practitioners.get(i % practitioners.size()))
                 .cost(money(500 * (2 + random.nextInt(99))))
                 .window(yearOf(initiative));
@@ -565,6 +566,22 @@ public final class StrategyGenerator {
                 ValueSide.of(name.organization())));
         tacticList.add(tactic.build());
       }
+    }
+
+    /**
+     * The function that runs every third tactic in place of its goal's: another than the previous
+     * tactic's, so that social reaches beyond one function even when every goal belongs to one:
+     * support answers for sales, marketing for service, and so on.
+     */
+    private BusinessFunction partnerOf(BusinessFunction function) {
+      List<BusinessFunction> ring =
+          List.of(
+              BusinessFunction.SALES,
+              BusinessFunction.CUSTOMER_SERVICE,
+              BusinessFunction.MARKETING,
+              BusinessFunction.PRODUCT_INNOVATION);
+      int at = ring.indexOf(function);
+      return ring.get(at < 0 ? 0 : (at + 1) % ring.size());
     }
 
     private DateRange yearOf(int initiative) {
