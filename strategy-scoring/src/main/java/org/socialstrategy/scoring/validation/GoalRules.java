@@ -1,9 +1,10 @@
 package org.socialstrategy.scoring.validation;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import org.socialstrategy.model.BusinessGoal;
 import org.socialstrategy.model.Channel;
@@ -150,26 +151,25 @@ public final class GoalRules {
               + " goal, an end in itself; the business goal is what those fans were meant to"
               + " bring, and the channel belongs to a tactic.",
           (strategy, context) -> {
-            List<String> channels = channelNames(strategy);
+            Set<String> channels = channelNames(strategy);
             List<BusinessGoal> goals = strategy.goals();
             for (int i = 0; i < goals.size(); i++) {
               BusinessGoal goal = goals.get(i);
-              String title = " " + normalize(goal.title()) + " ";
-              for (String channel : channels) {
-                if (title.contains(" " + channel + " ")) {
-                  context.report(
-                      Subject.of(goal.id()),
-                      Elements.goal(i, goal.id()).field("title"),
-                      "goal "
-                          + Elements.quoted(goal.id())
-                          + " names the channel '"
-                          + channel
-                          + "' in its title: a goal says what the business achieves, not how",
-                      "state the business result (for example, grow online revenue) and let"
-                          + " tactics name the channels");
-                  break;
-                }
-              }
+              StrategyPath title = Elements.goal(i, goal.id()).field("title");
+              channelIn(goal.title(), channels)
+                  .ifPresent(
+                      channel ->
+                          context.report(
+                              Subject.of(goal.id()),
+                              title,
+                              "goal "
+                                  + Elements.quoted(goal.id())
+                                  + " names the channel '"
+                                  + channel
+                                  + "' in its title: a goal says what the business achieves, not"
+                                  + " how",
+                              "state the business result (for example, grow online revenue) and"
+                                  + " let tactics name the channels"));
             }
           });
 
@@ -221,6 +221,8 @@ public final class GoalRules {
             }
           });
 
+  private static final int LONGEST_NAME = 4;
+
   private GoalRules() {}
 
   /**
@@ -241,33 +243,58 @@ public final class GoalRules {
 
   /**
    * The names a goal title must not carry: the well-known social channels, the social channels the
-   * strategy's tactics use, and a few words for social media itself. Single letters (X) are left
-   * out; they are too often plain words.
+   * strategy's tactics use, and a few words for social media itself, each as lower-case words
+   * joined by single spaces. Single letters (X) are left out; they are too often plain words.
    */
-  private static List<String> channelNames(Strategy strategy) {
-    Set<String> names = new LinkedHashSet<>();
+  private static Set<String> channelNames(Strategy strategy) {
+    Set<String> names =
+        new HashSet<>(List.of("twitter", "tweets", "social media", "social network"));
     for (Channel channel : Channel.wellKnown()) {
-      if (channel.isSocial()) {
-        names.add(normalize(channel.label()));
-      }
+      addName(names, channel);
     }
     for (Tactic tactic : strategy.tactics()) {
-      if (tactic.channel().isSocial()) {
-        names.add(normalize(tactic.channel().label()));
-      }
+      addName(names, tactic.channel());
     }
-    names.addAll(List.of("twitter", "tweets", "social media", "social network"));
-    List<String> result = new ArrayList<>();
-    for (String name : names) {
-      String trimmed = name.replaceAll("\\(.*\\)", "").strip();
-      if (trimmed.length() > 1) {
-        result.add(trimmed);
-      }
-    }
-    return result;
+    return names;
   }
 
-  private static String normalize(String text) {
-    return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}()]+", " ").strip();
+  private static void addName(Set<String> names, Channel channel) {
+    if (channel.isSocial()) {
+      String name = String.join(" ", words(channel.label().replaceAll("\\(.*\\)", "")));
+      if (name.length() > 1) {
+        names.add(name);
+      }
+    }
+  }
+
+  /**
+   * Finds the first run of up to {@value #LONGEST_NAME} words of the title that is a channel's
+   * name, looking at each start word once: linear in the title, whatever the number of channels.
+   */
+  private static Optional<String> channelIn(String title, Set<String> channels) {
+    List<String> words = words(title);
+    for (int start = 0; start < words.size(); start++) {
+      StringBuilder run = new StringBuilder();
+      for (int end = start; end < Math.min(words.size(), start + LONGEST_NAME); end++) {
+        if (end > start) {
+          run.append(' ');
+        }
+        run.append(words.get(end));
+        if (channels.contains(run.toString())) {
+          return Optional.of(run.toString());
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static List<String> words(String text) {
+    List<String> words = new ArrayList<>();
+    for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+      if (!word.isEmpty()) {
+        words.add(word);
+      }
+    }
+    return words;
   }
 }
