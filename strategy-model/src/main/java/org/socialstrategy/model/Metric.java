@@ -43,6 +43,27 @@ public abstract class Metric {
   public abstract MetricKind kind();
 
   /**
+   * Returns how observations over several periods add up: a level read at its latest, a flow summed
+   * over a window, or a rate averaged.
+   *
+   * @return the aggregation; {@link Aggregation#LATEST} when not set
+   */
+  @Value.Default
+  public Aggregation aggregation() {
+    return Aggregation.LATEST;
+  }
+
+  /**
+   * Returns this metric with the aggregation set.
+   *
+   * @param aggregation how observations add up
+   * @return a copy with the aggregation
+   */
+  public final Metric withAggregation(Aggregation aggregation) {
+    return builder().from(this).aggregation(aggregation).build();
+  }
+
+  /**
    * Returns what one unit is worth to the business, e.g. 85.00 USD per net new customer.
    *
    * @return the value of one unit, if known

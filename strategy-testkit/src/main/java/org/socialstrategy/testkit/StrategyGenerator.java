@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.SplittableRandom;
+import org.socialstrategy.model.Aggregation;
 import org.socialstrategy.model.Allocation;
 import org.socialstrategy.model.BusinessFunction;
 import org.socialstrategy.model.BusinessGoal;
@@ -439,7 +440,8 @@ public final class StrategyGenerator {
                     .id(id)
                     .name(name.name())
                     .unit(name.unit())
-                    .kind(MetricKind.BUSINESS_OUTCOME);
+                    .kind(MetricKind.BUSINESS_OUTCOME)
+                    .aggregation(name.aggregation());
             if (name.valuePerUnit() != null) {
               metric.valuePerUnit(Money.of(new BigDecimal(name.valuePerUnit()), currency));
             }
@@ -491,10 +493,15 @@ public final class StrategyGenerator {
 
     private void addVanityMetrics() {
       for (Vocabulary.MetricName name : Vocabulary.VANITY_METRICS) {
-        metrics.put(name.id(), Metric.vanity(name.id(), name.name(), name.unit()));
+        metrics.put(
+            name.id(),
+            Metric.vanity(name.id(), name.name(), name.unit()).withAggregation(name.aggregation()));
       }
       for (Vocabulary.MetricName name : Vocabulary.ENGAGEMENT_METRICS) {
-        metrics.put(name.id(), Metric.engagement(name.id(), name.name(), name.unit()));
+        metrics.put(
+            name.id(),
+            Metric.engagement(name.id(), name.name(), name.unit())
+                .withAggregation(name.aggregation()));
       }
     }
 
@@ -720,18 +727,34 @@ public final class StrategyGenerator {
           BusinessGoal goal = goalList.get(j % goalList.size());
           Objective objective = goal.objectives().get(0);
           int month = 1 + (j / goalList.size()) % 12;
-          BigDecimal drift = BigDecimal.valueOf(random.nextInt(21) - 10).divide(HUNDRED);
           list.add(
               Observation.of(
-                  objective.metric().value(),
-                  month(firstYear, month),
-                  objective
-                      .baseline()
-                      .add(objective.baseline().multiply(drift))
-                      .setScale(0, RoundingMode.HALF_UP)));
+                  objective.metric().value(), month(firstYear, month), observed(objective, month)));
         }
       }
       return list;
+    }
+
+    /**
+     * A plausible value of an objective's metric in a month of the first year: for a flow, about a
+     * twelfth of the yearly target; for a level, on the way from baseline to target over two years;
+     * either with a little noise.
+     */
+    private BigDecimal observed(Objective objective, int month) {
+      Metric metric = metrics.get(objective.metric().value());
+      BigDecimal noise = BigDecimal.valueOf(95 + random.nextInt(11)).divide(HUNDRED);
+      BigDecimal value;
+      if (metric.aggregation() == Aggregation.SUM) {
+        value = objective.target().divide(BigDecimal.valueOf(12), 4, RoundingMode.HALF_UP);
+      } else {
+        BigDecimal share =
+            BigDecimal.valueOf(month).divide(BigDecimal.valueOf(24), 4, RoundingMode.HALF_UP);
+        value =
+            objective
+                .baseline()
+                .add(objective.target().subtract(objective.baseline()).multiply(share));
+      }
+      return value.multiply(noise).setScale(0, RoundingMode.HALF_UP);
     }
 
     private DateRange month(int year, int month) {

@@ -2,6 +2,7 @@ package org.socialstrategy.testkit;
 
 import java.util.List;
 import java.util.Map;
+import org.socialstrategy.model.Aggregation;
 import org.socialstrategy.model.BusinessFunction;
 import org.socialstrategy.model.Channel;
 import org.socialstrategy.model.CustomerKind;
@@ -20,7 +21,8 @@ final class Vocabulary {
    * A business metric: id, name, unit, and the value of one unit in whole currency units, or null
    * when a unit has no direct money value.
    */
-  record MetricName(String id, String name, String unit, String valuePerUnit) {}
+  record MetricName(
+      String id, String name, String unit, String valuePerUnit, Aggregation aggregation) {}
 
   /**
    * A goal with the metric its objective moves (which may fall, as time to hire does) and the
@@ -73,35 +75,54 @@ final class Vocabulary {
               "Every customer helps build the product, and every employee helps sell it"));
 
   private static final MetricName NET_NEW_CUSTOMERS =
-      new MetricName("net-new-customers", "Net new customers", "customers", "85.00");
+      new MetricName(
+          "net-new-customers", "Net new customers", "customers", "85.00", Aggregation.SUM);
   private static final MetricName REPEAT_ORDERS =
-      new MetricName("repeat-orders", "Repeat orders", "orders", "42.50");
+      new MetricName("repeat-orders", "Repeat orders", "orders", "42.50", Aggregation.SUM);
   private static final MetricName UPSELL_REVENUE =
-      new MetricName("upsell-revenue", "Upsell revenue", "USD", "1.00");
+      new MetricName("upsell-revenue", "Upsell revenue", "USD", "1.00", Aggregation.SUM);
   private static final MetricName COST_PER_CONTACT =
-      new MetricName("cost-per-contact", "Cost per contact", "USD", null);
+      new MetricName("cost-per-contact", "Cost per contact", "USD", null, Aggregation.LATEST);
   private static final MetricName CALLS_DEFLECTED =
-      new MetricName("calls-deflected", "Calls deflected to self-service", "calls", "6.50");
+      new MetricName(
+          "calls-deflected", "Calls deflected to self-service", "calls", "6.50", Aggregation.SUM);
   private static final MetricName RETAINED_CUSTOMERS =
-      new MetricName("retained-customers", "Customers retained", "customers", "120.00");
+      new MetricName(
+          "retained-customers", "Customers retained", "customers", "120.00", Aggregation.SUM);
   private static final MetricName IDEAS_ADOPTED =
-      new MetricName("ideas-adopted", "Customer ideas adopted", "ideas", "2500.00");
+      new MetricName(
+          "ideas-adopted", "Customer ideas adopted", "ideas", "2500.00", Aggregation.SUM);
   private static final MetricName TIME_TO_HIRE =
-      new MetricName("time-to-hire", "Time to hire", "days", null);
+      new MetricName("time-to-hire", "Time to hire", "days", null, Aggregation.LATEST);
   private static final MetricName REFERRAL_HIRES =
-      new MetricName("referral-hires", "Hires through referrals", "hires", "3000.00");
+      new MetricName(
+          "referral-hires", "Hires through referrals", "hires", "3000.00", Aggregation.SUM);
   private static final MetricName EMPLOYEE_SATISFACTION =
-      new MetricName("employee-satisfaction", "Employee satisfaction", "points", null);
+      new MetricName(
+          "employee-satisfaction", "Employee satisfaction", "points", null, Aggregation.LATEST);
   private static final MetricName PEER_ANSWERS =
-      new MetricName("peer-answers", "Questions answered by peers", "answers", "4.00");
+      new MetricName(
+          "peer-answers", "Questions answered by peers", "answers", "4.00", Aggregation.SUM);
   private static final MetricName WAIT_TIME =
-      new MetricName("service-wait-time", "Average wait for a service request", "days", null);
+      new MetricName(
+          "service-wait-time",
+          "Average wait for a service request",
+          "days",
+          null,
+          Aggregation.LATEST);
   private static final MetricName ONLINE_REQUESTS =
-      new MetricName("online-requests-resolved", "Requests resolved online", "requests", "12.00");
+      new MetricName(
+          "online-requests-resolved",
+          "Requests resolved online",
+          "requests",
+          "12.00",
+          Aggregation.SUM);
   private static final MetricName QUALIFIED_LEADS =
-      new MetricName("qualified-leads", "Sales-qualified leads", "leads", "250.00");
+      new MetricName(
+          "qualified-leads", "Sales-qualified leads", "leads", "250.00", Aggregation.SUM);
   private static final MetricName RENEWALS =
-      new MetricName("membership-renewals", "Membership renewals", "renewals", "90.00");
+      new MetricName(
+          "membership-renewals", "Membership renewals", "renewals", "90.00", Aggregation.SUM);
 
   static final List<GoalName> GOALS =
       List.of(
@@ -196,15 +217,15 @@ final class Vocabulary {
 
   static final List<MetricName> VANITY_METRICS =
       List.of(
-          new MetricName("fans", "Fans", "fans", null),
-          new MetricName("followers", "Followers", "followers", null),
-          new MetricName("likes", "Likes", "likes", null),
-          new MetricName("impressions", "Impressions", "impressions", null));
+          new MetricName("fans", "Fans", "fans", null, Aggregation.LATEST),
+          new MetricName("followers", "Followers", "followers", null, Aggregation.LATEST),
+          new MetricName("likes", "Likes", "likes", null, Aggregation.SUM),
+          new MetricName("impressions", "Impressions", "impressions", null, Aggregation.SUM));
 
   static final List<MetricName> ENGAGEMENT_METRICS =
       List.of(
-          new MetricName("comments", "Comments", "comments", null),
-          new MetricName("shares", "Shares", "shares", null));
+          new MetricName("comments", "Comments", "comments", null, Aggregation.SUM),
+          new MetricName("shares", "Shares", "shares", null, Aggregation.SUM));
 
   private static final List<TacticName> GENERIC_TACTICS =
       List.of(
