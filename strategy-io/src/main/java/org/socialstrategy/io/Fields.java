@@ -1,0 +1,459 @@
+package org.socialstrategy.io;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import org.socialstrategy.model.ExtensionValue;
+import org.socialstrategy.model.NearestMatch;
+import org.socialstrategy.model.StrategyPath;
+
+/**
+ * One object of a file checked against its {@link FormatShapes.ObjectShape}: unknown and missing
+ * fields are reported when it is made, and each accessor reports a value of the wrong type or a bad
+ * value. Every problem is recorded and reading goes on, so one pass finds them all.
+ *
+ * <p>A required value that is missing or wrong is replaced by a placeholder and its field is marked
+ * tainted ({@link Decoding#taint}): the strategy is still built, so that its invariants are checked
+ * too, but violations at tainted fields are not reported, since they would only echo the problem
+ * already found.
+ */
+final class Fields {
+
+  private static final Node.Mapping EMPTY = new Node.Mapping(List.of(), 1, 1);
+
+  private final Decoding decoding;
+  private final Node.Mapping node;
+  private final FormatShapes.ObjectShape shape;
+  private final StrategyPath path;
+
+  /**
+   * Checks an object's fields against its shape.
+   *
+   * @param decoding where problems go
+   * @param node the object, or null for a stand-in of an item that was not an object: its fields
+   *     are all absent and its path is tainted, without a problem of its own
+   * @param shape what the object should hold
+   * @param path where the object is
+   */
+  Fields(Decoding decoding, Node.Mapping node, FormatShapes.ObjectShape shape, StrategyPath path) {
+    this.decoding = decoding;
+    this.node = node == null ? EMPTY : node;
+    this.shape = shape;
+    this.path = path;
+    if (node == null) {
+      decoding.taint(path);
+      return;
+    }
+    for (Node.Field field : node.fields()) {
+      if (shape.property(field.key()) == null && !isExtension(field.key())) {
+        unknownField(field);
+      }
+    }
+    for (FormatShapes.Property property : shape.properties()) {
+      if (property.required() && node.field(property.name()) == null) {
+        decoding.report(
+            node,
+            path,
+            ProblemKind.MISSING_FIELD,
+            "missing required field '" + property.name() + "'",
+            property.name().equals("formatVersion")
+                ? "a strategy file starts with 'formatVersion: " + FormatV1.VERSION + "'"
+                : null);
+        taintFor(property.name());
+      }
+    }
+  }
+
+  /**
+   * Marks a field as holding a placeholder. Violations at the field are then not reported; an
+   * object whose invariants tie fields together, such as an objective, is marked whole by the
+   * decoder.
+   */
+  private void taintFor(String name) {
+    decoding.taint(path.field(name));
+  }
+
+  private boolean isExtension(String key) {
+    return shape.extensible() && key.startsWith(FormatV1.EXTENSION_PREFIX);
+  }
+
+  private void unknownField(Node.Field field) {
+    String message = "unknown field '" + FormatShapes.abbreviate(field.key()) + "'";
+    String hint;
+    if (field.key().startsWith(FormatV1.EXTENSION_PREFIX)) {
+      hint =
+          "x- fields are allowed on the strategy, goals, metrics, tactics, stakeholders,"
+              + " initiatives and platforms";
+    } else {
+      hint = NearestMatch.among(field.key(), shape.names()).map(Decoding::didYouMean).orElse(null);
+    }
+    decoding.report(
+        field.line(),
+        field.column(),
+        path.field(field.key()),
+        ProblemKind.UNKNOWN_FIELD,
+        message,
+        hint);
+  }
+
+  /** Returns the path of this object in the file. */
+  StrategyPath path() {
+    return path;
+  }
+
+  private FormatShapes.Property property(String name) {
+    FormatShapes.Property property = shape.property(name);
+    if (property == null) {
+      throw new IllegalArgumentException(shape.type().getSimpleName() + " has no field " + name);
+    }
+    return property;
+  }
+
+  /**
+   * Returns a field's value when it has a type the field accepts. A missing or null value is
+   * absent; a value of the wrong type is reported and absent. A required field that is absent
+   * taints the object.
+   */
+  Node get(String name) {
+    FormatShapes.Property property = property(name);
+    Node.Field field = node.field(name);
+    if (field == null) {
+      return null;
+    }
+    Node value = field.value();
+    if (isNull(value)) {
+      if (property.required()) {
+        decoding.report(
+            value,
+            path.field(name),
+            ProblemKind.MISSING_FIELD,
+            "required field '" + name + "' has no value",
+            null);
+        taintFor(name);
+      }
+      return null;
+    }
+    if (!property.shape().accepts(value)) {
+      wrongType(value, path.field(name), property.shape());
+      if (property.required()) {
+        taintFor(name);
+      }
+      return null;
+    }
+    return value;
+  }
+
+  private static boolean isNull(Node value) {
+    return value instanceof Node.Scalar && ((Node.Scalar) value).type() == Node.Type.NULL;
+  }
+
+  private void wrongType(Node value, StrategyPath at, FormatShapes.ValueShape expected) {
+    boolean quotable =
+        (expected.kinds() & FormatShapes.ValueShape.TEXT) != 0 && value instanceof Node.Scalar;
+    decoding.report(
+        value,
+        at,
+        ProblemKind.WRONG_TYPE,
+        "expected " + expected.describe() + ", found " + FormatShapes.describe(value),
+        quotable ? "put it in quotes" : null);
+  }
+
+  /**
+   * Reports a bad value of a field that is present; for a required field the object is tainted.
+   *
+   * @param name the field
+   * @param message what is wrong
+   * @param hint a likely fix, or null
+   */
+  void bad(String name, String message, String hint) {
+    decoding.report(
+        node.field(name).value(), path.field(name), ProblemKind.BAD_VALUE, message, hint);
+    if (property(name).required()) {
+      taintFor(name);
+    }
+  }
+
+  /** Returns a text field, or null when it is absent or not text. */
+  String text(String name) {
+    Node value = get(name);
+    return value == null ? null : ((Node.Scalar) value).text();
+  }
+
+  /**
+   * Returns a value of an open catalog, such as a business function, or null when absent or blank
+   * (reported).
+   */
+  <T> T catalog(String name, Function<String, T> of, String what) {
+    String text = text(name);
+    if (text == null) {
+      return null;
+    }
+    if (text.isBlank()) {
+      bad(name, what + " must not be blank", null);
+      return null;
+    }
+    return of.apply(text);
+  }
+
+  /** Returns a decimal field, exact from the text written, or null when absent or bad. */
+  BigDecimal decimal(String name) {
+    Node value = get(name);
+    BigDecimal decimal = value == null ? null : decoding.decimal(value, path.field(name));
+    if (decimal == null && value != null && property(name).required()) {
+      taintFor(name);
+    }
+    return decimal;
+  }
+
+  /** Returns a number field that the model keeps as a double, such as a weight. */
+  Double number(String name) {
+    Node value = get(name);
+    if (value == null) {
+      return null;
+    }
+    String text = ((Node.Scalar) value).text();
+    double number;
+    try {
+      number = Double.parseDouble(text);
+    } catch (NumberFormatException e) {
+      bad(name, "'" + FormatShapes.abbreviate(text) + "' is not a number", null);
+      return null;
+    }
+    if (Double.isInfinite(number)) {
+      bad(name, "the number " + FormatShapes.abbreviate(text) + " is too large", null);
+      return null;
+    }
+    return number;
+  }
+
+  /** Returns a boolean field. */
+  Boolean bool(String name) {
+    Node value = get(name);
+    return value == null ? null : Boolean.valueOf(((Node.Scalar) value).text());
+  }
+
+  /** Returns a whole number field, or null when absent or out of range. */
+  Integer whole(String name) {
+    Node value = get(name);
+    if (value == null) {
+      return null;
+    }
+    try {
+      return Integer.valueOf(((Node.Scalar) value).text());
+    } catch (NumberFormatException e) {
+      bad(
+          name,
+          "the number "
+              + FormatShapes.abbreviate(((Node.Scalar) value).text())
+              + " is out of range",
+          null);
+      return null;
+    }
+  }
+
+  /** Returns a day field written {@code 2027-03-31}: null when absent or bad and optional. */
+  LocalDate date(String name) {
+    Node value = get(name);
+    if (value == null) {
+      return null;
+    }
+    String text = ((Node.Scalar) value).text();
+    LocalDate day = Periods.day(text);
+    if (day == null) {
+      bad(
+          name,
+          "'" + FormatShapes.abbreviate(text) + "' is not a date",
+          "write a day as 2027-03-31");
+    }
+    return day;
+  }
+
+  /** Returns an enum field written in lower case with hyphens, or null when absent or bad. */
+  <E extends Enum<E>> E choice(String name, Class<E> type) {
+    String text = text(name);
+    if (text == null) {
+      return null;
+    }
+    E constant = Decoding.constant(type, text);
+    if (constant == null) {
+      bad(
+          name,
+          "unknown " + Decoding.words(type) + " '" + FormatShapes.abbreviate(text) + "'",
+          Decoding.suggest(type, text));
+    }
+    return constant;
+  }
+
+  /** Returns a nested object, or null when absent. */
+  Fields object(String name) {
+    Node value = get(name);
+    return value instanceof Node.Mapping ? nested(name, (Node.Mapping) value) : null;
+  }
+
+  /** Returns a field's object value, got from {@link #get}, checked against its shape. */
+  Fields nested(String name, Node.Mapping value) {
+    return new Fields(decoding, value, property(name).shape().object(), path.field(name));
+  }
+
+  /**
+   * Visits the entries of a map field, such as budgets keyed by year. An entry whose value is not
+   * an object is reported and skipped.
+   *
+   * @param name the field
+   * @param each receives an entry's key, with where it is, and its value checked against its shape
+   */
+  void entries(String name, BiConsumer<Node.Field, Fields> each) {
+    Node value = get(name);
+    if (value == null) {
+      return;
+    }
+    FormatShapes.ValueShape values = property(name).shape().items();
+    for (Node.Field entry : ((Node.Mapping) value).fields()) {
+      StrategyPath at = path.key(name, entry.key());
+      if (entry.value() instanceof Node.Mapping) {
+        each.accept(entry, new Fields(decoding, (Node.Mapping) entry.value(), values.object(), at));
+      } else {
+        wrongType(entry.value(), at, values);
+      }
+    }
+  }
+
+  /**
+   * Decodes the items of a list field. An item of the wrong type is reported, its path tainted, and
+   * decoded as null so that the items keep their positions.
+   *
+   * @param name the field
+   * @param decode decodes one item (null for a wrong one) at its path
+   * @param <T> what the items become
+   * @return the decoded items, empty when the field is absent
+   */
+  <T> List<T> list(String name, BiFunction<Node, StrategyPath, T> decode) {
+    Node value = get(name);
+    if (value == null) {
+      return List.of();
+    }
+    FormatShapes.ValueShape items = property(name).shape().items();
+    List<Node> nodes = ((Node.Sequence) value).items();
+    List<T> decoded = new ArrayList<>(nodes.size());
+    for (int i = 0; i < nodes.size(); i++) {
+      Node item = nodes.get(i);
+      StrategyPath at = path.index(name, i);
+      if (isNull(item) || !items.accepts(item)) {
+        wrongType(item, at, items);
+        decoding.taint(at);
+        item = null;
+      }
+      decoded.add(decode.apply(item, at));
+    }
+    return decoded;
+  }
+
+  /**
+   * Decodes the items of a list of objects; a wrong item decodes from an empty object, quietly.
+   *
+   * @param name the field
+   * @param decode decodes one object
+   * @param <T> what the items become
+   * @return the decoded items
+   */
+  <T> List<T> objects(String name, Function<Fields, T> decode) {
+    FormatShapes.ObjectShape items = property(name).shape().items().object();
+    return list(
+        name, (item, at) -> decode.apply(new Fields(decoding, (Node.Mapping) item, items, at)));
+  }
+
+  /**
+   * Returns the distinct values a list of texts names, such as kinds of value; an unknown or
+   * repeated item is reported.
+   *
+   * @param name the field
+   * @param what what an item names, for messages: "customer value"
+   * @param parse turns an item's text into a value, or null when no value has that text
+   * @param hint a likely fix for an unknown text, or null
+   * @param <T> the values
+   * @return the values, in order
+   */
+  <T> Set<T> distinct(
+      String name, String what, Function<String, T> parse, Function<String, String> hint) {
+    Set<T> values = new LinkedHashSet<>();
+    list(
+        name,
+        (item, at) -> {
+          if (item == null) {
+            return null;
+          }
+          String text = ((Node.Scalar) item).text();
+          T value = parse.apply(text);
+          if (value == null) {
+            decoding.report(
+                item,
+                at,
+                ProblemKind.BAD_VALUE,
+                "unknown " + what + " '" + FormatShapes.abbreviate(text) + "'",
+                hint.apply(text));
+          } else if (!values.add(value)) {
+            decoding.report(
+                item,
+                at,
+                ProblemKind.BAD_VALUE,
+                what + " '" + FormatShapes.abbreviate(text) + "' repeats an earlier item",
+                null);
+          }
+          return null;
+        });
+    return values;
+  }
+
+  /** Returns the {@code x-} fields as extension values, in order. */
+  Map<String, ExtensionValue> extensions() {
+    if (!shape.extensible()) {
+      return Map.of();
+    }
+    Map<String, ExtensionValue> extensions = new LinkedHashMap<>();
+    for (Node.Field field : node.fields()) {
+      if (isExtension(field.key()) && shape.property(field.key()) == null) {
+        extensions.put(field.key(), extension(field.value(), path.field(field.key())));
+      }
+    }
+    return extensions.isEmpty() ? Map.of() : Collections.unmodifiableMap(extensions);
+  }
+
+  private ExtensionValue extension(Node value, StrategyPath at) {
+    if (value instanceof Node.Sequence) {
+      List<Node> items = ((Node.Sequence) value).items();
+      List<ExtensionValue> list = new ArrayList<>(items.size());
+      for (int i = 0; i < items.size(); i++) {
+        list.add(extension(items.get(i), at.index("", i)));
+      }
+      return ExtensionValue.list(list);
+    }
+    if (value instanceof Node.Mapping) {
+      Map<String, ExtensionValue> fields = new LinkedHashMap<>();
+      for (Node.Field field : ((Node.Mapping) value).fields()) {
+        fields.put(field.key(), extension(field.value(), at.field(field.key())));
+      }
+      return ExtensionValue.object(fields);
+    }
+    Node.Scalar scalar = (Node.Scalar) value;
+    switch (scalar.type()) {
+      case TEXT:
+        return ExtensionValue.text(scalar.text());
+      case BOOLEAN:
+        return ExtensionValue.bool(Boolean.parseBoolean(scalar.text()));
+      case NULL:
+        return ExtensionValue.nullValue();
+      default:
+        BigDecimal decimal = decoding.decimal(scalar, at);
+        return decimal == null ? ExtensionValue.nullValue() : ExtensionValue.decimal(decimal);
+    }
+  }
+}

@@ -1,0 +1,240 @@
+package org.socialstrategy.io;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the reader expects of each object of {@link FormatV1}, read once from the records: the
+ * fields in order, which are required, whether {@code x-} fields are allowed, and what kind of
+ * value each field holds. The reader thus checks exactly what the writer writes and the schema
+ * describes.
+ */
+final class FormatShapes {
+
+  private static final ClassValue<ObjectShape> SHAPES =
+      new ClassValue<>() {
+        @Override
+        protected ObjectShape computeValue(Class<?> type) {
+          return new ObjectShape(type.asSubclass(Record.class));
+        }
+      };
+
+  private FormatShapes() {}
+
+  /**
+   * Returns the shape of a format record.
+   *
+   * @param type the record
+   * @return its shape
+   */
+  static ObjectShape of(Class<? extends Record> type) {
+    return SHAPES.get(type);
+  }
+
+  /** The fields of one kind of object. */
+  static final class ObjectShape {
+    private final Class<? extends Record> type;
+    private final Map<String, Property> properties = new LinkedHashMap<>();
+    private final boolean extensible;
+
+    private ObjectShape(Class<? extends Record> type) {
+      this.type = type;
+      boolean anyGetter = false;
+      for (RecordComponent component : type.getRecordComponents()) {
+        if (component.getAccessor().isAnnotationPresent(JsonAnyGetter.class)) {
+          anyGetter = true;
+          continue;
+        }
+        JsonProperty property = component.getAccessor().getAnnotation(JsonProperty.class);
+        String name =
+            property != null && !property.value().isEmpty()
+                ? property.value()
+                : component.getName();
+        properties.put(
+            name,
+            new Property(
+                name,
+                property != null && property.required(),
+                ValueShape.of(component.getGenericType(), component)));
+      }
+      this.extensible = anyGetter;
+    }
+
+    /** Returns the record the shape is read from. */
+    Class<? extends Record> type() {
+      return type;
+    }
+
+    /** Returns the property with the name, or null. */
+    Property property(String name) {
+      return properties.get(name);
+    }
+
+    /** Returns the properties in file order. */
+    Iterable<Property> properties() {
+      return Collections.unmodifiableCollection(properties.values());
+    }
+
+    /** Returns the names of the properties, in file order. */
+    Iterable<String> names() {
+      return Collections.unmodifiableSet(properties.keySet());
+    }
+
+    /** Tells whether objects of this kind may carry {@code x-} fields. */
+    boolean extensible() {
+      return extensible;
+    }
+  }
+
+  /**
+   * One field of an object.
+   *
+   * @param name the field's name
+   * @param required whether every object must have it
+   * @param shape what its value is
+   */
+  record Property(String name, boolean required, ValueShape shape) {}
+
+  /**
+   * The kinds of value a field accepts: a bit set of {@link #TEXT}, {@link #WHOLE}, {@link #NUMBER}
+   * and so on, with the shape of an object, or of the items of a list or the values of a map.
+   *
+   * @param kinds the accepted kinds
+   * @param object the object's shape, when {@link #OBJECT} is accepted
+   * @param items the shape of list items or map values, when {@link #LIST} or {@link #MAP} is
+   */
+  record ValueShape(int kinds, ObjectShape object, ValueShape items) {
+    static final int TEXT = 1;
+    static final int WHOLE = 2;
+    static final int NUMBER = 4;
+    static final int BOOLEAN = 8;
+    static final int LIST = 16;
+    static final int MAP = 32;
+    static final int OBJECT = 64;
+
+    static ValueShape of(Type type, RecordComponent component) {
+      FormatV1.OneOf oneOf = component.getAccessor().getAnnotation(FormatV1.OneOf.class);
+      if (type instanceof ParameterizedType) {
+        ParameterizedType generic = (ParameterizedType) type;
+        Type[] arguments = generic.getActualTypeArguments();
+        if (generic.getRawType() == List.class) {
+          return new ValueShape(LIST, null, of(arguments[0], component));
+        }
+        return new ValueShape(MAP, null, of(arguments[1], component));
+      }
+      if (type == Object.class) {
+        int kinds = 0;
+        ObjectShape object = null;
+        for (Class<?> alternative : oneOf.value()) {
+          ValueShape shape = of(alternative, component);
+          kinds |= shape.kinds;
+          object = shape.object != null ? shape.object : object;
+        }
+        return new ValueShape(kinds, object, null);
+      }
+      if (type == String.class) {
+        return new ValueShape(TEXT, null, null);
+      }
+      if (type == BigDecimal.class) {
+        return new ValueShape(NUMBER | TEXT, null, null);
+      }
+      if (type == Double.class) {
+        return new ValueShape(NUMBER, null, null);
+      }
+      if (type == Integer.class || type == int.class) {
+        return new ValueShape(WHOLE, null, null);
+      }
+      if (type == Boolean.class) {
+        return new ValueShape(BOOLEAN, null, null);
+      }
+      return new ValueShape(
+          OBJECT, FormatShapes.of(((Class<?>) type).asSubclass(Record.class)), null);
+    }
+
+    /** Tells whether a value fits this shape, as far as its type goes. */
+    boolean accepts(Node node) {
+      if (node instanceof Node.Sequence) {
+        return (kinds & LIST) != 0;
+      }
+      if (node instanceof Node.Mapping) {
+        return (kinds & (MAP | OBJECT)) != 0;
+      }
+      switch (((Node.Scalar) node).type()) {
+        case TEXT:
+          return (kinds & TEXT) != 0;
+        case WHOLE:
+          return (kinds & (WHOLE | NUMBER)) != 0;
+        case FRACTION:
+          return (kinds & NUMBER) != 0;
+        case BOOLEAN:
+          return (kinds & BOOLEAN) != 0;
+        default:
+          return false;
+      }
+    }
+
+    /** Describes what the shape accepts, as in "expected a number". */
+    String describe() {
+      if ((kinds & NUMBER) != 0) {
+        return "a number";
+      }
+      List<String> words = new ArrayList<>();
+      if ((kinds & TEXT) != 0) {
+        words.add("text");
+      }
+      if ((kinds & WHOLE) != 0) {
+        words.add("a whole number");
+      }
+      if ((kinds & BOOLEAN) != 0) {
+        words.add("true or false");
+      }
+      if ((kinds & LIST) != 0) {
+        words.add("a list");
+      }
+      if ((kinds & (MAP | OBJECT)) != 0) {
+        words.add("an object");
+      }
+      return words.size() == 1
+          ? words.get(0)
+          : String.join(", ", words.subList(0, words.size() - 1))
+              + " or "
+              + words.get(words.size() - 1);
+    }
+  }
+
+  /** Describes what a value is, as in "found a list". */
+  static String describe(Node node) {
+    if (node instanceof Node.Sequence) {
+      return "a list";
+    }
+    if (node instanceof Node.Mapping) {
+      return "an object";
+    }
+    Node.Scalar scalar = (Node.Scalar) node;
+    switch (scalar.type()) {
+      case TEXT:
+        return "text '" + FormatShapes.abbreviate(scalar.text()) + "'";
+      case WHOLE:
+      case FRACTION:
+        return "the number " + FormatShapes.abbreviate(scalar.text());
+      case BOOLEAN:
+        return scalar.text();
+      default:
+        return "null";
+    }
+  }
+
+  /** Shortens a value quoted in a message to at most 40 characters. */
+  static String abbreviate(String text) {
+    return text.length() <= 40 ? text : text.substring(0, 37) + "...";
+  }
+}

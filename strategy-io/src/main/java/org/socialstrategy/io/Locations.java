@@ -1,0 +1,104 @@
+package org.socialstrategy.io;
+
+import org.socialstrategy.model.StrategyPath;
+
+/**
+ * Maps a path of the model back to the file: a violation's path names elements by id and position,
+ * the file by position, so positions lead from the root to the line and column.
+ */
+final class Locations {
+
+  private Locations() {}
+
+  /**
+   * A line and a column.
+   *
+   * @param line the line, from 1
+   * @param column the column, from 1
+   */
+  record Location(int line, int column) {}
+
+  /**
+   * Returns the path as the file names it: list elements by position, map entries by key.
+   *
+   * @param path a path of the model
+   * @return the same path without ids
+   */
+  static StrategyPath inFile(StrategyPath path) {
+    StrategyPath inFile = StrategyPath.ROOT;
+    for (StrategyPath.Segment segment : path.segments()) {
+      inFile = append(inFile, segment);
+    }
+    return inFile;
+  }
+
+  /** Appends a segment to a path, keeping its position (or else its key) and dropping its id. */
+  static StrategyPath append(StrategyPath path, StrategyPath.Segment segment) {
+    if (segment.position().isPresent()) {
+      return path.index(segment.name(), segment.position().getAsInt());
+    }
+    return segment.key().isPresent()
+        ? path.key(segment.name(), segment.key().get())
+        : path.field(segment.name());
+  }
+
+  /**
+   * Finds where the element a path names is written: a scalar value where it starts, an object or
+   * list at its key or item. A path that leads further than the file goes stops at the last element
+   * found.
+   *
+   * @param root the document
+   * @param path the path, in the file's terms
+   * @return the location
+   */
+  static Location locate(Node root, StrategyPath path) {
+    Node current = root;
+    int line = root.line();
+    int column = root.column();
+    boolean reached = true;
+    for (StrategyPath.Segment segment : path.segments()) {
+      if (!(current instanceof Node.Mapping)) {
+        reached = false;
+        break;
+      }
+      boolean extension = segment.name().equals("extensions") && segment.key().isPresent();
+      Node.Field field =
+          ((Node.Mapping) current).field(extension ? segment.key().get() : segment.name());
+      if (field == null) {
+        reached = false;
+        break;
+      }
+      line = field.line();
+      column = field.column();
+      current = field.value();
+      if (segment.position().isPresent()) {
+        int position = segment.position().getAsInt();
+        if (!(current instanceof Node.Sequence)
+            || position >= ((Node.Sequence) current).items().size()) {
+          reached = false;
+          break;
+        }
+        current = ((Node.Sequence) current).items().get(position);
+        line = current.line();
+        column = current.column();
+      } else if (segment.key().isPresent() && !extension) {
+        Node.Field entry =
+            current instanceof Node.Mapping
+                ? ((Node.Mapping) current).field(segment.key().get())
+                : null;
+        if (entry == null) {
+          reached = false;
+          break;
+        }
+        line = entry.line();
+        column = entry.column();
+        current = entry.value();
+      }
+    }
+    if (reached && current instanceof Node.Scalar) {
+      line = current.line();
+      column = current.column();
+    }
+    return new Location(line, column);
+  }
+}

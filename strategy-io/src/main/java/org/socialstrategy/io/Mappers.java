@@ -1,0 +1,171 @@
+package org.socialstrategy.io;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.io.Reader;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.schema.JsonSchema;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.core.TokenStreamFactory;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.util.DefaultIndenter;
+import tools.jackson.core.util.DefaultPrettyPrinter;
+import tools.jackson.core.util.Separators;
+import tools.jackson.databind.MapperFeature;
+import tools.jackson.databind.ObjectWriter;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.dataformat.yaml.YAMLFactory;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+import tools.jackson.dataformat.yaml.YAMLWriteFeature;
+import tools.jackson.dataformat.yaml.util.StringQuotingChecker;
+
+/**
+ * Owns every Jackson setting of the module, each with its reason. Reading uses Jackson's streaming
+ * parsers only (never data binding), so no type information, class name or YAML tag in a file can
+ * make Jackson construct an object; writing binds the {@link FormatV1} records.
+ */
+final class Mappers {
+
+  /** Two-space indentation, and the same line break on every system. */
+  private static final DefaultIndenter INDENTER = new DefaultIndenter("  ", "\n");
+
+  private static final TokenStreamFactory DEFAULT_JSON = jsonFactory(ReadOptions.defaults());
+  private static final TokenStreamFactory DEFAULT_YAML = yamlFactory(ReadOptions.defaults());
+
+  /**
+   * Writes JSON: record components in declaration order (Jackson 3 sorts alphabetically unless
+   * told), absent values left out, two-space indentation with {@code "name": value} and one list
+   * item per line. The caller closes the output.
+   */
+  private static final ObjectWriter JSON_WRITER =
+      JsonMapper.builder()
+          .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+          .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+          .changeDefaultPropertyInclusion(Mappers::nonNull)
+          .defaultPrettyPrinter(
+              new DefaultPrettyPrinter(
+                      Separators.createDefaultInstance()
+                          .withObjectNameValueSpacing(Separators.Spacing.AFTER)
+                          .withObjectEmptySeparator("")
+                          .withArrayEmptySeparator(""))
+                  .withObjectIndenter(INDENTER)
+                  .withArrayIndenter(INDENTER))
+          .build()
+          .writerWithDefaultPrettyPrinter();
+
+  /**
+   * Writes YAML for people: no {@code ---} marker, quotes only where a value would otherwise read
+   * as something else (a number, a boolean, null), list items indented under their key, long texts
+   * kept on one line so diffs stay small, multi-line texts as literal blocks, and year keys such as
+   * {@code 2027} left unquoted (keys are always read as text).
+   */
+  private static final ObjectWriter YAML_WRITER =
+      YAMLMapper.builder(
+              YAMLFactory.builder()
+                  .disable(YAMLWriteFeature.WRITE_DOC_START_MARKER)
+                  .enable(YAMLWriteFeature.MINIMIZE_QUOTES)
+                  .enable(YAMLWriteFeature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
+                  .enable(YAMLWriteFeature.INDENT_ARRAYS_WITH_INDICATOR)
+                  .disable(YAMLWriteFeature.SPLIT_LINES)
+                  .stringQuotingChecker(new YearKeysUnquoted())
+                  .build())
+          .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+          .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+          .changeDefaultPropertyInclusion(Mappers::nonNull)
+          .build()
+          .writer();
+
+  private Mappers() {}
+
+  private static JsonInclude.Value nonNull(JsonInclude.Value ignored) {
+    return JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.ALWAYS);
+  }
+
+  /**
+   * Returns a streaming parser for a document.
+   *
+   * @param format the notation
+   * @param options the limits
+   * @param input the document
+   * @return the parser
+   */
+  static JsonParser parser(StrategyFormat format, ReadOptions options, Reader input) {
+    TokenStreamFactory factory;
+    if (options.equals(ReadOptions.defaults())) {
+      factory = format == StrategyFormat.JSON ? DEFAULT_JSON : DEFAULT_YAML;
+    } else {
+      factory = format == StrategyFormat.JSON ? jsonFactory(options) : yamlFactory(options);
+    }
+    return factory.createParser(ObjectReadContext.empty(), input);
+  }
+
+  /**
+   * Returns the writer of a notation.
+   *
+   * @param format the notation
+   * @return the writer
+   */
+  static ObjectWriter writer(StrategyFormat format) {
+    return format == StrategyFormat.JSON ? JSON_WRITER : YAML_WRITER;
+  }
+
+  /** The limits of the read options, enforced by the parser while it reads. */
+  private static StreamReadConstraints constraints(ReadOptions options) {
+    return StreamReadConstraints.builder()
+        .maxDocumentLength(options.maxDocumentLength())
+        .maxNestingDepth(options.maxNestingDepth())
+        .maxStringLength(options.maxStringLength())
+        .maxNameLength(options.maxStringLength())
+        .maxNumberLength(options.maxNumberLength())
+        .build();
+  }
+
+  /**
+   * Strict JSON: no comments, no single quotes, no trailing commas, no NaN. Duplicate keys are left
+   * to the tree reader, which reports them with both positions and reads on.
+   */
+  private static TokenStreamFactory jsonFactory(ReadOptions options) {
+    return JsonFactory.builder()
+        .streamReadConstraints(constraints(options))
+        .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+        .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        .build();
+  }
+
+  /**
+   * YAML read through the YAML 1.2 JSON schema (only {@code true}, {@code false}, {@code null} and
+   * JSON-style numbers are not text, so {@code no} and {@code 0x10} stay text), without snakeyaml's
+   * own size limit of 3 MB: the document length limit of the read options applies instead. Anchors,
+   * aliases and tags are reported by the tree reader.
+   */
+  private static TokenStreamFactory yamlFactory(ReadOptions options) {
+    return YAMLFactory.builder()
+        .loadSettings(
+            LoadSettings.builder()
+                .setSchema(new JsonSchema())
+                .setCodePointLimit(Integer.MAX_VALUE)
+                .setParseComments(false)
+                .build())
+        .streamReadConstraints(constraints(options))
+        .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+        .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        .build();
+  }
+
+  /** Quotes keys as YAML's default does, except years: a key is read as text whatever it is. */
+  private static final class YearKeysUnquoted extends StringQuotingChecker.Default {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public boolean needToQuoteName(String name) {
+      return !isYear(name) && super.needToQuoteName(name);
+    }
+
+    private static boolean isYear(String name) {
+      return name.length() == 4 && name.chars().allMatch(c -> c >= '0' && c <= '9');
+    }
+  }
+}

@@ -1,0 +1,657 @@
+package org.socialstrategy.io;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.Currency;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.socialstrategy.model.Aggregation;
+import org.socialstrategy.model.Allocation;
+import org.socialstrategy.model.BusinessFunction;
+import org.socialstrategy.model.BusinessGoal;
+import org.socialstrategy.model.CatalogValue;
+import org.socialstrategy.model.Channel;
+import org.socialstrategy.model.ChannelKind;
+import org.socialstrategy.model.CustomerKind;
+import org.socialstrategy.model.CustomerValue;
+import org.socialstrategy.model.DateRange;
+import org.socialstrategy.model.Enforcement;
+import org.socialstrategy.model.ExecutiveAlignment;
+import org.socialstrategy.model.Funding;
+import org.socialstrategy.model.GoalId;
+import org.socialstrategy.model.GoalSupport;
+import org.socialstrategy.model.Governance;
+import org.socialstrategy.model.GovernanceModel;
+import org.socialstrategy.model.Guideline;
+import org.socialstrategy.model.GuidelineId;
+import org.socialstrategy.model.Hub;
+import org.socialstrategy.model.HubResponsibility;
+import org.socialstrategy.model.Initiative;
+import org.socialstrategy.model.InitiativeId;
+import org.socialstrategy.model.InvalidStrategyException;
+import org.socialstrategy.model.Metric;
+import org.socialstrategy.model.MetricId;
+import org.socialstrategy.model.MetricKind;
+import org.socialstrategy.model.Money;
+import org.socialstrategy.model.NearestMatch;
+import org.socialstrategy.model.Objective;
+import org.socialstrategy.model.Observation;
+import org.socialstrategy.model.Organization;
+import org.socialstrategy.model.OrganizationValue;
+import org.socialstrategy.model.PlatformCategory;
+import org.socialstrategy.model.PlatformId;
+import org.socialstrategy.model.Quantity;
+import org.socialstrategy.model.RaciAssignment;
+import org.socialstrategy.model.RaciItem;
+import org.socialstrategy.model.RaciRole;
+import org.socialstrategy.model.Roadmap;
+import org.socialstrategy.model.Stakeholder;
+import org.socialstrategy.model.StakeholderId;
+import org.socialstrategy.model.StakeholderRole;
+import org.socialstrategy.model.Strategy;
+import org.socialstrategy.model.StrategyPath;
+import org.socialstrategy.model.Subject;
+import org.socialstrategy.model.Suppression;
+import org.socialstrategy.model.Tactic;
+import org.socialstrategy.model.TacticId;
+import org.socialstrategy.model.TechnologyPlatform;
+import org.socialstrategy.model.ValueExchange;
+import org.socialstrategy.model.ValueSide;
+import org.socialstrategy.model.Violation;
+import org.socialstrategy.model.ViolationKind;
+import org.socialstrategy.model.Vision;
+
+/**
+ * Maps a located tree onto the model: every object is checked against its format record, every
+ * value converted with its problems reported, and the strategy built, so that the model's own
+ * invariants (duplicate ids, dangling references, date order, currencies) are checked by the model,
+ * once, and reported at the lines and columns they point to.
+ */
+final class StrategyDecoder {
+
+  /** Stands in for a missing or bad day; the object holding it is tainted. */
+  private static final LocalDate SOME_DAY = LocalDate.of(2000, 1, 1);
+
+  /** Stands in for a missing or bad range. */
+  private static final DateRange SOME_RANGE = DateRange.of(SOME_DAY, SOME_DAY);
+
+  private final Decoding decoding;
+  private final Node root;
+
+  private StrategyDecoder(Decoding decoding, Node root) {
+    this.decoding = decoding;
+    this.root = root;
+  }
+
+  /**
+   * Maps a document onto a strategy.
+   *
+   * @param root the document's root value
+   * @param decoding where problems go
+   * @return the strategy
+   * @throws StrategyFileException if the document has any problem
+   */
+  static Strategy decode(Node root, Decoding decoding) {
+    return new StrategyDecoder(decoding, root).strategy();
+  }
+
+  private Strategy strategy() {
+    if (!(root instanceof Node.Mapping)) {
+      decoding.report(
+          root,
+          StrategyPath.ROOT,
+          ProblemKind.WRONG_TYPE,
+          "expected an object holding a strategy, found " + FormatShapes.describe(root),
+          "a strategy file starts with 'formatVersion: " + FormatV1.VERSION + "'");
+      throw decoding.problems().exception();
+    }
+    Node.Mapping document = (Node.Mapping) root;
+    rejectNewerVersion(document);
+    Fields file =
+        new Fields(
+            decoding, document, FormatShapes.of(FormatV1.StrategyFile.class), StrategyPath.ROOT);
+    Integer version = file.whole("formatVersion");
+    if (version != null && version != FormatV1.VERSION) {
+      file.bad(
+          "formatVersion",
+          "format version " + version + " does not exist",
+          "this library reads format version " + FormatV1.VERSION);
+    }
+    Strategy.Builder strategy = Strategy.builder();
+    Fields organization = file.object("organization");
+    strategy.organization(
+        organization == null
+            ? Organization.of("", CustomerKind.CONSUMER)
+            : organization(organization));
+    ifPresent(file.object("vision"), vision -> strategy.vision(vision(vision)));
+    ifPresent(file.text("sponsor"), strategy::sponsor);
+    strategy.addAllGoals(file.objects("goals", this::goal));
+    strategy.addAllMetrics(file.objects("metrics", this::metric));
+    strategy.addAllTactics(file.objects("tactics", this::tactic));
+    strategy.addAllStakeholders(file.objects("stakeholders", this::stakeholder));
+    ifPresent(file.object("governance"), governance -> strategy.governance(governance(governance)));
+    ifPresent(file.object("roadmap"), roadmap -> strategy.roadmap(roadmap(roadmap)));
+    strategy.addAllPlatforms(file.objects("platforms", this::platform));
+    ifPresent(file.object("funding"), funding -> strategy.funding(funding(funding)));
+    strategy.addAllObservations(file.objects("observations", this::observation));
+    strategy.addAllSuppressions(file.objects("suppressions", this::suppression));
+    strategy.putAllExtensions(file.extensions());
+    if (decoding.problems().isFull()) {
+      throw decoding.problems().exception();
+    }
+    try {
+      Strategy built = strategy.build();
+      decoding.problems().throwIfAny();
+      return built;
+    } catch (InvalidStrategyException e) {
+      report(e.violations());
+      throw decoding.problems().exception();
+    }
+  }
+
+  /** A file of a later version may mean anything by its fields: say only that. */
+  private void rejectNewerVersion(Node.Mapping document) {
+    Node.Field field = document.field("formatVersion");
+    if (field == null
+        || !(field.value() instanceof Node.Scalar)
+        || ((Node.Scalar) field.value()).type() != Node.Type.WHOLE) {
+      return;
+    }
+    String text = ((Node.Scalar) field.value()).text();
+    if (new BigDecimal(text).compareTo(BigDecimal.valueOf(FormatV1.VERSION)) > 0) {
+      decoding.report(
+          field.value(),
+          StrategyPath.ROOT.field("formatVersion"),
+          ProblemKind.UNSUPPORTED_VERSION,
+          "this file uses format version "
+              + FormatShapes.abbreviate(text)
+              + "; this library reads format version "
+              + FormatV1.VERSION,
+          "upgrade the library");
+      throw decoding.problems().exception();
+    }
+  }
+
+  /** Reports the model's violations where the file has them, except inside tainted objects. */
+  private void report(List<Violation> violations) {
+    for (Violation violation : violations) {
+      StrategyPath path = Locations.inFile(violation.path());
+      if (decoding.isTainted(path)) {
+        continue;
+      }
+      Locations.Location at = Locations.locate(root, path);
+      decoding.report(
+          at.line(),
+          at.column(),
+          path,
+          kind(violation.kind()),
+          violation.message(),
+          violation.hint().orElse(null));
+    }
+  }
+
+  private static ProblemKind kind(ViolationKind kind) {
+    switch (kind) {
+      case DUPLICATE_ID:
+        return ProblemKind.DUPLICATE_ID;
+      case UNKNOWN_REFERENCE:
+        return ProblemKind.UNKNOWN_REFERENCE;
+      default:
+        return ProblemKind.INVARIANT;
+    }
+  }
+
+  private static <T> void ifPresent(T value, Consumer<T> use) {
+    if (value != null) {
+      use.accept(value);
+    }
+  }
+
+  private static String orEmpty(String text) {
+    return text == null ? "" : text;
+  }
+
+  private static <T> T or(T value, T placeholder) {
+    return value == null ? placeholder : value;
+  }
+
+  private Organization organization(Fields fields) {
+    Organization.Builder organization =
+        Organization.builder()
+            .name(orEmpty(fields.text("name")))
+            .customerKind(
+                or(
+                    fields.catalog("customerKind", CustomerKind::of, "kind of customer"),
+                    CustomerKind.CONSUMER));
+    ifPresent(fields.text("sector"), organization::sector);
+    return organization.build();
+  }
+
+  private Vision vision(Fields fields) {
+    Vision.Builder vision =
+        Vision.builder()
+            .statement(orEmpty(fields.text("statement")))
+            .horizon(requiredRange(fields, "horizon"));
+    ifPresent(fields.text("internalValue"), vision::internalValue);
+    ifPresent(fields.text("customerValue"), vision::customerValue);
+    return vision.build();
+  }
+
+  private BusinessGoal goal(Fields fields) {
+    BusinessGoal.Builder goal =
+        BusinessGoal.builder()
+            .id(orEmpty(fields.text("id")))
+            .title(orEmpty(fields.text("title")))
+            .function(
+                or(
+                    fields.catalog("function", BusinessFunction::of, "business function"),
+                    BusinessFunction.MARKETING));
+    ifPresent(fields.text("sponsor"), goal::sponsor);
+    ifPresent(fields.number("weight"), goal::weight);
+    ifPresent(fields.text("description"), goal::description);
+    goal.addAllObjectives(fields.objects("objectives", this::objective));
+    goal.putAllExtensions(fields.extensions());
+    return goal.build();
+  }
+
+  /**
+   * The stretch target and the baseline date are checked against the others: placeholders taint.
+   */
+  private Objective objective(Fields fields) {
+    BigDecimal baseline = fields.decimal("baseline");
+    BigDecimal target = fields.decimal("target");
+    LocalDate due = fields.date("due");
+    if (baseline == null || target == null || due == null) {
+      decoding.taint(fields.path());
+    }
+    Objective.Builder objective =
+        Objective.builder()
+            .metric(orEmpty(fields.text("metric")))
+            .baseline(or(baseline, BigDecimal.ZERO))
+            .target(or(target, BigDecimal.ZERO))
+            .due(or(due, SOME_DAY));
+    ifPresent(fields.text("statement"), objective::statement);
+    ifPresent(fields.date("baselineDate"), objective::baselineDate);
+    ifPresent(fields.decimal("stretch"), objective::stretch);
+    return objective.build();
+  }
+
+  private Metric metric(Fields fields) {
+    Metric.Builder metric =
+        Metric.builder()
+            .id(orEmpty(fields.text("id")))
+            .name(orEmpty(fields.text("name")))
+            .unit(orEmpty(fields.text("unit")))
+            .kind(or(fields.choice("kind", MetricKind.class), MetricKind.VANITY));
+    ifPresent(fields.choice("aggregation", Aggregation.class), metric::aggregation);
+    ifPresent(
+        fields.object("valuePerUnit"), money -> ifPresent(money(money), metric::valuePerUnit));
+    ifPresent(fields.text("description"), metric::description);
+    metric.putAllExtensions(fields.extensions());
+    return metric.build();
+  }
+
+  private Tactic tactic(Fields fields) {
+    Tactic.Builder tactic =
+        Tactic.builder()
+            .id(orEmpty(fields.text("id")))
+            .name(orEmpty(fields.text("name")))
+            .channel(channel(fields))
+            .function(
+                or(
+                    fields.catalog("function", BusinessFunction::of, "business function"),
+                    BusinessFunction.MARKETING));
+    tactic.addAllSupports(fields.list("supports", this::support));
+    tactic.addAllTracks(fields.list("tracks", (item, at) -> MetricId.of(text(item))));
+    ifPresent(fields.text("owner"), tactic::owner);
+    ifPresent(fields.object("cost"), money -> ifPresent(money(money), tactic::cost));
+    ifPresent(fields.object("window"), window -> ifPresent(range(window), tactic::window));
+    ifPresent(fields.object("value"), value -> tactic.value(valueExchange(value)));
+    ifPresent(fields.text("description"), tactic::description);
+    tactic.putAllExtensions(fields.extensions());
+    return tactic.build();
+  }
+
+  private static String text(Node item) {
+    return item == null ? "" : ((Node.Scalar) item).text();
+  }
+
+  private Channel channel(Fields fields) {
+    Node value = fields.get("channel");
+    if (value instanceof Node.Scalar) {
+      return or(fields.catalog("channel", Channel::of, "channel"), Channel.WEBSITE);
+    }
+    if (value == null) {
+      return Channel.WEBSITE;
+    }
+    Fields custom = fields.nested("channel", (Node.Mapping) value);
+    String name = custom.catalog("name", String::strip, "channel name");
+    ChannelKind kind = custom.choice("kind", ChannelKind.class);
+    if (name == null || kind == null) {
+      return Channel.WEBSITE;
+    }
+    Channel channel = Channel.custom(name, kind);
+    if (channel.isWellKnown() && channel.kind() != kind) {
+      custom.bad(
+          "kind",
+          "'"
+              + channel.key()
+              + "' is a well-known channel of kind "
+              + FormatV1.value(channel.kind())
+              + ", not "
+              + FormatV1.value(kind),
+          "give a kind only for a custom channel");
+    }
+    return channel;
+  }
+
+  private GoalSupport support(Node item, StrategyPath at) {
+    if (!(item instanceof Node.Mapping)) {
+      return GoalSupport.of(GoalId.of(text(item)));
+    }
+    Fields link = new Fields(decoding, (Node.Mapping) item, shape(FormatV1.GoalLink.class), at);
+    GoalId goal = GoalId.of(orEmpty(link.text("goal")));
+    Double weight = link.number("weight");
+    return weight == null ? GoalSupport.of(goal) : GoalSupport.of(goal, weight);
+  }
+
+  private static FormatShapes.ObjectShape shape(Class<? extends Record> type) {
+    return FormatShapes.of(type);
+  }
+
+  private ValueExchange valueExchange(Fields fields) {
+    ValueExchange.Builder exchange = ValueExchange.builder();
+    ifPresent(
+        fields.object("customer"),
+        side -> exchange.customer(valueSide(side, "customer value", CustomerValue::of)));
+    ifPresent(
+        fields.object("organization"),
+        side ->
+            exchange.organization(valueSide(side, "organization value", OrganizationValue::of)));
+    return exchange.build();
+  }
+
+  private <V extends CatalogValue> ValueSide<V> valueSide(
+      Fields fields, String what, Function<String, V> of) {
+    ValueSide.Builder<V> side = ValueSide.builder();
+    side.addAllKinds(
+        fields.distinct(
+            "kinds", what, text -> text.isBlank() ? null : of.apply(text), text -> null));
+    ifPresent(fields.text("description"), side::description);
+    ifPresent(fields.object("quantity"), quantity -> side.quantity(quantity(quantity)));
+    return side.build();
+  }
+
+  private Quantity quantity(Fields fields) {
+    return Quantity.of(or(fields.decimal("amount"), BigDecimal.ZERO), orEmpty(fields.text("unit")));
+  }
+
+  private Stakeholder stakeholder(Fields fields) {
+    Stakeholder.Builder stakeholder =
+        Stakeholder.builder().id(orEmpty(fields.text("id"))).title(orEmpty(fields.text("title")));
+    ifPresent(fields.catalog("role", StakeholderRole::of, "stakeholder role"), stakeholder::role);
+    ifPresent(
+        fields.catalog("function", BusinessFunction::of, "business function"),
+        stakeholder::function);
+    ifPresent(fields.bool("executive"), stakeholder::executive);
+    ifPresent(fields.choice("alignment", ExecutiveAlignment.class), stakeholder::alignment);
+    stakeholder.putAllExtensions(fields.extensions());
+    return stakeholder.build();
+  }
+
+  private Governance governance(Fields fields) {
+    Governance.Builder governance = Governance.builder();
+    ifPresent(fields.object("hub"), hub -> governance.hub(hub(hub)));
+    ifPresent(fields.choice("model", GovernanceModel.class), governance::model);
+    governance.addAllGuidelines(fields.objects("guidelines", this::guideline));
+    governance.addAllRaci(fields.objects("raci", this::raci));
+    return governance.build();
+  }
+
+  private Hub hub(Fields fields) {
+    Hub.Builder hub = Hub.builder().name(orEmpty(fields.text("name")));
+    ifPresent(fields.text("lead"), hub::lead);
+    hub.addAllMembers(fields.list("members", (item, at) -> StakeholderId.of(text(item))));
+    hub.addAllResponsibilities(
+        fields.distinct(
+            "responsibilities",
+            "hub responsibility",
+            text -> Decoding.constant(HubResponsibility.class, text),
+            text -> Decoding.suggest(HubResponsibility.class, text)));
+    return hub.build();
+  }
+
+  private Guideline guideline(Fields fields) {
+    Guideline.Builder guideline =
+        Guideline.builder()
+            .id(GuidelineId.of(orEmpty(fields.text("id"))))
+            .title(orEmpty(fields.text("title")));
+    ifPresent(fields.choice("enforcement", Enforcement.class), guideline::enforcement);
+    ifPresent(fields.text("description"), guideline::description);
+    return guideline.build();
+  }
+
+  private RaciAssignment raci(Fields fields) {
+    return RaciAssignment.of(
+        raciItem(fields),
+        StakeholderId.of(orEmpty(fields.text("stakeholder"))),
+        or(fields.choice("role", RaciRole.class), RaciRole.RESPONSIBLE));
+  }
+
+  private RaciItem raciItem(Fields fields) {
+    String text = fields.text("item");
+    if (text == null) {
+      return GoalId.of("");
+    }
+    int colon = text.indexOf(':');
+    String kind = colon < 0 ? "" : text.substring(0, colon);
+    String id = text.substring(colon + 1);
+    switch (kind) {
+      case "goal":
+        return GoalId.of(id);
+      case "tactic":
+        return TacticId.of(id);
+      case "initiative":
+        return InitiativeId.of(id);
+      default:
+        fields.bad(
+            "item",
+            "'" + FormatShapes.abbreviate(text) + "' does not name a goal, tactic or initiative",
+            "write goal:<id>, tactic:<id> or initiative:<id>");
+        return GoalId.of("");
+    }
+  }
+
+  private Roadmap roadmap(Fields fields) {
+    return Roadmap.builder()
+        .horizon(requiredRange(fields, "horizon"))
+        .addAllInitiatives(fields.objects("initiatives", this::initiative))
+        .build();
+  }
+
+  private Initiative initiative(Fields fields) {
+    Initiative.Builder initiative =
+        Initiative.builder()
+            .id(orEmpty(fields.text("id")))
+            .name(orEmpty(fields.text("name")))
+            .window(requiredRange(fields, "window"));
+    initiative.addAllGoals(fields.list("goals", (item, at) -> GoalId.of(text(item))));
+    initiative.addAllTactics(fields.list("tactics", (item, at) -> TacticId.of(text(item))));
+    initiative.addAllDependsOn(fields.list("dependsOn", (item, at) -> InitiativeId.of(text(item))));
+    initiative.addAllPlatforms(fields.list("platforms", (item, at) -> PlatformId.of(text(item))));
+    initiative.putAllAllocations(allocations(fields, "allocations"));
+    ifPresent(fields.text("description"), initiative::description);
+    initiative.putAllExtensions(fields.extensions());
+    return initiative.build();
+  }
+
+  private Map<Year, Allocation> allocations(Fields fields, String name) {
+    Map<Year, Allocation> allocations = new LinkedHashMap<>();
+    fields.entries(
+        name,
+        (entry, allocation) -> {
+          Year year = year(entry, allocation.path());
+          Fields budget = allocation.object("budget");
+          Money money = budget == null ? null : money(budget);
+          BigDecimal staff = allocation.decimal("staff");
+          if (year != null && money != null && staff != null) {
+            allocations.put(year, Allocation.of(money, staff));
+          }
+        });
+    return allocations;
+  }
+
+  private Year year(Node.Field entry, StrategyPath at) {
+    String key = entry.key();
+    if (key.length() == 4 && key.chars().allMatch(c -> c >= '0' && c <= '9')) {
+      return Year.of(Integer.parseInt(key));
+    }
+    decoding.report(
+        entry.line(),
+        entry.column(),
+        at,
+        ProblemKind.BAD_VALUE,
+        "'" + FormatShapes.abbreviate(key) + "' is not a year",
+        "key budgets by calendar year, such as 2027");
+    return null;
+  }
+
+  private TechnologyPlatform platform(Fields fields) {
+    TechnologyPlatform.Builder platform =
+        TechnologyPlatform.builder()
+            .id(orEmpty(fields.text("id")))
+            .name(orEmpty(fields.text("name")))
+            .category(
+                or(
+                    fields.catalog("category", PlatformCategory::of, "platform category"),
+                    PlatformCategory.ANALYTICS));
+    ifPresent(fields.object("annualCost"), money -> ifPresent(money(money), platform::annualCost));
+    ifPresent(fields.text("description"), platform::description);
+    platform.putAllExtensions(fields.extensions());
+    return platform.build();
+  }
+
+  private Funding funding(Fields fields) {
+    Funding.Builder funding = Funding.builder();
+    funding.putAllPerYear(allocations(fields, "perYear"));
+    funding.addAllAgencies(fields.list("agencies", (item, at) -> text(item)));
+    ifPresent(fields.text("trainingPlan"), funding::trainingPlan);
+    return funding.build();
+  }
+
+  private Observation observation(Fields fields) {
+    Observation.Builder observation =
+        Observation.builder()
+            .period(or(period(fields), SOME_RANGE))
+            .metric(MetricId.of(orEmpty(fields.text("metric"))))
+            .value(or(fields.decimal("value"), BigDecimal.ZERO));
+    ifPresent(fields.text("tactic"), tactic -> observation.tactic(TacticId.of(tactic)));
+    return observation.build();
+  }
+
+  private DateRange period(Fields fields) {
+    Node value = fields.get("period");
+    if (value instanceof Node.Mapping) {
+      return range(fields.nested("period", (Node.Mapping) value));
+    }
+    if (value == null) {
+      return null;
+    }
+    String text = ((Node.Scalar) value).text();
+    DateRange period = Periods.parse(text);
+    if (period == null) {
+      fields.bad(
+          "period",
+          "'" + FormatShapes.abbreviate(text) + "' is not a period",
+          "write a day 2027-03-31, a month 2027-03, a quarter 2027-Q1, a year 2027,"
+              + " or {start, end}");
+    }
+    return period;
+  }
+
+  private Suppression suppression(Fields fields) {
+    return Suppression.of(
+        orEmpty(fields.text("rule")), subject(fields), orEmpty(fields.text("reason")));
+  }
+
+  private Subject subject(Fields fields) {
+    String text = fields.text("subject");
+    if (text == null) {
+      return Subject.STRATEGY;
+    }
+    try {
+      return Subject.parse(text);
+    } catch (IllegalArgumentException e) {
+      fields.bad(
+          "subject",
+          "'" + FormatShapes.abbreviate(text) + "' is not a subject",
+          "write kind:id, such as tactic:fb-shop, or one of strategy, vision, governance,"
+              + " roadmap, funding");
+      return Subject.STRATEGY;
+    }
+  }
+
+  private DateRange requiredRange(Fields fields, String name) {
+    Fields range = fields.object(name);
+    return range == null ? SOME_RANGE : or(range(range), SOME_RANGE);
+  }
+
+  /** Returns a range of days, or null when an end is missing or bad. */
+  private DateRange range(Fields fields) {
+    LocalDate start = rangeEnd(fields, "start", true);
+    LocalDate end = rangeEnd(fields, "end", false);
+    return start == null || end == null ? null : DateRange.of(start, end);
+  }
+
+  private LocalDate rangeEnd(Fields fields, String name, boolean first) {
+    Node value = fields.get(name);
+    if (value == null) {
+      return null;
+    }
+    String text = ((Node.Scalar) value).text();
+    DateRange period = Periods.parse(text);
+    if (period == null) {
+      fields.bad(
+          name,
+          "'" + FormatShapes.abbreviate(text) + "' is not a date",
+          "write a day 2027-03-31, or a month 2027-03, a quarter 2027-Q1 or a year 2027");
+      return null;
+    }
+    return first ? period.start() : period.end();
+  }
+
+  /** Returns money, or null when the amount or the currency is missing or bad. */
+  private Money money(Fields fields) {
+    BigDecimal amount = fields.decimal("amount");
+    String code = fields.text("currency");
+    Currency currency = code == null ? null : currency(fields, code);
+    return amount == null || currency == null ? null : Money.of(amount, currency);
+  }
+
+  private static Currency currency(Fields fields, String code) {
+    if (code.length() == 3 && code.chars().allMatch(c -> c >= 'A' && c <= 'Z')) {
+      try {
+        return Currency.getInstance(code);
+      } catch (IllegalArgumentException e) {
+        // not a currency: reported below
+      }
+    }
+    String upper = code.strip().toUpperCase(Locale.ROOT);
+    List<String> codes =
+        Currency.getAvailableCurrencies().stream().map(Currency::getCurrencyCode).toList();
+    fields.bad(
+        "currency",
+        "unknown currency '" + FormatShapes.abbreviate(code) + "'",
+        codes.contains(upper)
+            ? Decoding.didYouMean(upper)
+            : NearestMatch.among(upper, codes)
+                .map(Decoding::didYouMean)
+                .orElse("write an ISO 4217 code such as USD or EUR"));
+    return null;
+  }
+}

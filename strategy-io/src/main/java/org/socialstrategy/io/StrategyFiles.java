@@ -1,0 +1,188 @@
+package org.socialstrategy.io;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Objects;
+import org.socialstrategy.model.Strategy;
+import tools.jackson.core.exc.JacksonIOException;
+
+/**
+ * Reads and writes strategy files: one JSON or YAML document per strategy, in the versioned format
+ * described in {@code docs/format.md} and {@code schema/strategy-v1.schema.json}.
+ *
+ * <p>Reading reports every problem of a file at once, each with file, line, column and path, in one
+ * {@link StrategyFileException}; a broken syntax or an exceeded limit stops reading at once.
+ * Writing lists fields in the documented order and leaves out what is empty or default; reading a
+ * written file gives an equal strategy, extensions and decimal digits included.
+ *
+ * <pre>{@code
+ * Strategy strategy = StrategyFiles.read(Path.of("retail.yaml"));
+ * StrategyFiles.write(strategy, Path.of("retail.json"));
+ * }</pre>
+ */
+public final class StrategyFiles {
+
+  private StrategyFiles() {}
+
+  /**
+   * Reads a strategy file, telling JSON from YAML by the file name's ending.
+   *
+   * @param file a {@code .json}, {@code .yaml} or {@code .yml} file
+   * @return the strategy
+   * @throws StrategyFileException listing every problem of the file
+   * @throws IllegalArgumentException if the file name has no known ending
+   * @throws UncheckedIOException if the file cannot be read
+   */
+  public static Strategy read(Path file) {
+    return read(file, ReadOptions.defaults());
+  }
+
+  /**
+   * Reads a strategy file with the given limits, telling JSON from YAML by the name's ending.
+   *
+   * @param file a {@code .json}, {@code .yaml} or {@code .yml} file
+   * @param options the limits
+   * @return the strategy
+   * @throws StrategyFileException listing every problem of the file
+   * @throws IllegalArgumentException if the file name has no known ending
+   * @throws UncheckedIOException if the file cannot be read
+   */
+  public static Strategy read(Path file, ReadOptions options) {
+    StrategyFormat format = StrategyFormat.ofFileName(String.valueOf(file.getFileName()));
+    CharsetDecoder utf8 =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    try (Reader input =
+        new BufferedReader(new InputStreamReader(Files.newInputStream(file), utf8))) {
+      return read(input, String.valueOf(file.getFileName()), format, options);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file, e);
+    }
+  }
+
+  /**
+   * Reads a strategy from text, telling JSON from YAML by the source name's ending.
+   *
+   * @param content the file's content
+   * @param sourceName the name problems are reported under, such as {@code retail.yaml}
+   * @return the strategy
+   * @throws StrategyFileException listing every problem of the content
+   * @throws IllegalArgumentException if the source name has no known ending
+   */
+  public static Strategy read(String content, String sourceName) {
+    return read(content, sourceName, StrategyFormat.ofFileName(sourceName));
+  }
+
+  /**
+   * Reads a strategy from text in the given notation.
+   *
+   * @param content the file's content
+   * @param sourceName the name problems are reported under
+   * @param format JSON or YAML
+   * @return the strategy
+   * @throws StrategyFileException listing every problem of the content
+   */
+  public static Strategy read(String content, String sourceName, StrategyFormat format) {
+    return read(content, sourceName, format, ReadOptions.defaults());
+  }
+
+  /**
+   * Reads a strategy from text in the given notation, with the given limits.
+   *
+   * @param content the file's content
+   * @param sourceName the name problems are reported under
+   * @param format JSON or YAML
+   * @param options the limits
+   * @return the strategy
+   * @throws StrategyFileException listing every problem of the content
+   */
+  public static Strategy read(
+      String content, String sourceName, StrategyFormat format, ReadOptions options) {
+    return read(new StringReader(content), sourceName, format, options);
+  }
+
+  private static Strategy read(
+      Reader input, String sourceName, StrategyFormat format, ReadOptions options) {
+    Objects.requireNonNull(format, "format");
+    Problems problems =
+        new Problems(Objects.requireNonNull(sourceName, "sourceName"), options.maxProblems());
+    Node root = TreeReader.read(withoutByteOrderMark(input), format, options, problems);
+    if (root == null) {
+      throw problems.exception();
+    }
+    return StrategyDecoder.decode(root, new Decoding(problems, options));
+  }
+
+  /** Skips a leading byte order mark, which some editors on Windows write. */
+  private static Reader withoutByteOrderMark(Reader input) {
+    Reader buffered = input.markSupported() ? input : new BufferedReader(input);
+    try {
+      buffered.mark(1);
+      if (buffered.read() != '\uFEFF') {
+        buffered.reset();
+      }
+      return buffered;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Writes a strategy to a file, in JSON or YAML by the file name's ending.
+   *
+   * @param strategy the strategy
+   * @param file a {@code .json}, {@code .yaml} or {@code .yml} file, replaced if it exists
+   * @throws IllegalArgumentException if the file name has no known ending
+   * @throws UncheckedIOException if the file cannot be written
+   */
+  public static void write(Strategy strategy, Path file) {
+    StrategyFormat format = StrategyFormat.ofFileName(String.valueOf(file.getFileName()));
+    try (Writer output = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      write(strategy, format, output);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + file, e);
+    }
+  }
+
+  /**
+   * Writes a strategy as text.
+   *
+   * @param strategy the strategy
+   * @param format JSON or YAML
+   * @return the file's content
+   */
+  public static String write(Strategy strategy, StrategyFormat format) {
+    StringWriter output = new StringWriter();
+    try {
+      write(strategy, format, output);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return output.toString();
+  }
+
+  private static void write(Strategy strategy, StrategyFormat format, Writer output)
+      throws IOException {
+    try {
+      Mappers.writer(format).writeValue(output, StrategyEncoder.encode(strategy));
+    } catch (JacksonIOException e) {
+      throw e.getCause();
+    }
+    if (format == StrategyFormat.JSON) {
+      output.write('\n');
+    }
+  }
+}

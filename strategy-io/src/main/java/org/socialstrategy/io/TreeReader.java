@@ -1,0 +1,343 @@
+package org.socialstrategy.io;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.text.NumberFormat;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.socialstrategy.model.StrategyPath;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.JacksonIOException;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.dataformat.yaml.YAMLParser;
+
+/**
+ * Streams one JSON or YAML document into a {@link Node} tree that keeps the line and column of
+ * every value, and reports on the way what makes a document unreadable: broken syntax, a limit
+ * exceeded, a YAML anchor, alias or tag, a second YAML document, and duplicate keys (the first
+ * value is kept and reading goes on, so later problems are found too).
+ */
+final class TreeReader {
+
+  /** Tags that only restate what a plain scalar or collection already is. */
+  private static final Set<String> STANDARD_TAGS =
+      Set.of(
+          "!",
+          "tag:yaml.org,2002:str",
+          "tag:yaml.org,2002:int",
+          "tag:yaml.org,2002:float",
+          "tag:yaml.org,2002:bool",
+          "tag:yaml.org,2002:null",
+          "tag:yaml.org,2002:map",
+          "tag:yaml.org,2002:seq");
+
+  /** Objects with more fields than this find duplicate keys through a hash map. */
+  private static final int LINEAR_DUPLICATE_CHECK = 12;
+
+  private final JsonParser parser;
+  private final YAMLParser yaml;
+  private final ReadOptions options;
+  private final Problems problems;
+
+  /** The keys (text) and list positions (numbers) from the root to the value being read. */
+  private final List<Object> trail = new ArrayList<>();
+
+  /** Thrown to stop reading once the document cannot be read any further. */
+  private static final class Stop extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    Stop() {
+      super(null, null, false, false);
+    }
+  }
+
+  private TreeReader(JsonParser parser, ReadOptions options, Problems problems) {
+    this.parser = parser;
+    this.yaml = parser instanceof YAMLParser ? (YAMLParser) parser : null;
+    this.options = options;
+    this.problems = problems;
+  }
+
+  /**
+   * Reads a document.
+   *
+   * @param input the document
+   * @param format its notation
+   * @param options the limits
+   * @param problems where problems go
+   * @return the root value, or null when the document could not be read to its end
+   * @throws UncheckedIOException if the input cannot be read
+   */
+  static Node read(Reader input, StrategyFormat format, ReadOptions options, Problems problems) {
+    try (JsonParser parser = Mappers.parser(format, options, input)) {
+      return new TreeReader(parser, options, problems).document();
+    }
+  }
+
+  private Node document() {
+    try {
+      JsonToken first = parser.nextToken();
+      if (first == null) {
+        problems.add(1, 1, StrategyPath.ROOT, ProblemKind.SYNTAX, "the file is empty", emptyHint());
+        return null;
+      }
+      Node root = value(first);
+      if (parser.nextToken() != null) {
+        TokenStreamLocation at = parser.currentTokenLocation();
+        if (yaml != null) {
+          unsupported(at, "a strategy file holds one yaml document; a second one starts here");
+        }
+        problems.add(
+            at.getLineNr(),
+            at.getColumnNr(),
+            StrategyPath.ROOT,
+            ProblemKind.SYNTAX,
+            "expected the end of the file after the document, found more",
+            null);
+        return null;
+      }
+      return root;
+    } catch (Stop stop) {
+      return null;
+    } catch (StreamConstraintsException e) {
+      limit(e);
+      return null;
+    } catch (StreamReadException e) {
+      syntax(e);
+      return null;
+    } catch (JacksonIOException e) {
+      return unreadable(e.getCause());
+    }
+  }
+
+  private String emptyHint() {
+    return "a strategy file starts with 'formatVersion: " + FormatV1.VERSION + "'";
+  }
+
+  private Node value(JsonToken token) {
+    TokenStreamLocation at = parser.currentTokenLocation();
+    int line = at.getLineNr();
+    int column = at.getColumnNr();
+    checkYaml();
+    switch (token) {
+      case START_OBJECT:
+        return mapping(line, column);
+      case START_ARRAY:
+        List<Node> items = new ArrayList<>();
+        for (JsonToken next = parser.nextToken(); next != JsonToken.END_ARRAY; ) {
+          trail.add(items.size());
+          items.add(value(next));
+          trail.remove(trail.size() - 1);
+          next = parser.nextToken();
+        }
+        return new Node.Sequence(items, line, column);
+      case VALUE_STRING:
+        return new Node.Scalar(Node.Type.TEXT, parser.getString(), line, column);
+      case VALUE_NUMBER_INT:
+        return new Node.Scalar(Node.Type.WHOLE, parser.getString(), line, column);
+      case VALUE_NUMBER_FLOAT:
+        return new Node.Scalar(Node.Type.FRACTION, parser.getString(), line, column);
+      case VALUE_TRUE:
+        return new Node.Scalar(Node.Type.BOOLEAN, "true", line, column);
+      case VALUE_FALSE:
+        return new Node.Scalar(Node.Type.BOOLEAN, "false", line, column);
+      case VALUE_NULL:
+        return new Node.Scalar(Node.Type.NULL, "null", line, column);
+      default:
+        throw new IllegalStateException("unexpected token " + token + " at " + line + ":" + column);
+    }
+  }
+
+  private Node.Mapping mapping(int line, int column) {
+    List<Node.Field> fields = new ArrayList<>();
+    Map<String, Node.Field> seen = null;
+    for (JsonToken next = parser.nextToken(); next != JsonToken.END_OBJECT; ) {
+      String key = parser.currentName();
+      TokenStreamLocation at = parser.currentTokenLocation();
+      int keyLine = at.getLineNr();
+      int keyColumn = at.getColumnNr();
+      trail.add(key);
+      checkYaml();
+      Node value = value(parser.nextToken());
+      Node.Field field = new Node.Field(key, keyLine, keyColumn, value);
+      if (seen == null && fields.size() >= LINEAR_DUPLICATE_CHECK) {
+        seen = new HashMap<>();
+        for (Node.Field earlier : fields) {
+          seen.put(earlier.key(), earlier);
+        }
+      }
+      Node.Field first = seen != null ? seen.putIfAbsent(key, field) : linearFind(fields, key);
+      if (first == null) {
+        fields.add(field);
+      } else {
+        problems.add(
+            keyLine,
+            keyColumn,
+            path(),
+            ProblemKind.DUPLICATE_KEY,
+            "duplicate key '" + FormatShapes.abbreviate(key) + "', first at line " + first.line(),
+            "remove one of them: a key appears once per object");
+      }
+      trail.remove(trail.size() - 1);
+      next = parser.nextToken();
+    }
+    return new Node.Mapping(fields, line, column);
+  }
+
+  private static Node.Field linearFind(List<Node.Field> fields, String key) {
+    for (Node.Field field : fields) {
+      if (field.key().equals(key)) {
+        return field;
+      }
+    }
+    return null;
+  }
+
+  /** Returns the path of the value being read, as the file names it. */
+  private StrategyPath path() {
+    StrategyPath path = StrategyPath.ROOT;
+    for (int i = 0; i < trail.size(); i++) {
+      Object step = trail.get(i);
+      if (step instanceof Integer) {
+        path = path.index("", (Integer) step);
+      } else if (i + 1 < trail.size() && trail.get(i + 1) instanceof Integer) {
+        path = path.index((String) step, (Integer) trail.get(++i));
+      } else {
+        path = path.field((String) step);
+      }
+    }
+    return path;
+  }
+
+  /** Rejects the YAML features a strategy file has no use for, which only invite abuse. */
+  private void checkYaml() {
+    if (yaml == null) {
+      return;
+    }
+    TokenStreamLocation at = parser.currentTokenLocation();
+    if (yaml.isCurrentAlias()) {
+      unsupported(at, "yaml aliases are not allowed in a strategy file: write the value out");
+    }
+    if (yaml.getObjectId() != null) {
+      unsupported(
+          at,
+          "yaml anchors are not allowed in a strategy file: found anchor '"
+              + yaml.getObjectId()
+              + "'");
+    }
+    String tag = yaml.getRawTag();
+    if (tag != null && !STANDARD_TAGS.contains(tag)) {
+      unsupported(at, "yaml tags are not allowed in a strategy file: found " + shortTag(tag));
+    }
+  }
+
+  private static String shortTag(String tag) {
+    String standard = "tag:yaml.org,2002:";
+    return "'" + (tag.startsWith(standard) ? "!!" + tag.substring(standard.length()) : tag) + "'";
+  }
+
+  private void unsupported(TokenStreamLocation at, String message) {
+    problems.add(
+        at.getLineNr(), at.getColumnNr(), path(), ProblemKind.UNSUPPORTED_YAML, message, null);
+    throw new Stop();
+  }
+
+  private void limit(StreamConstraintsException e) {
+    String complaint = String.valueOf(e.getOriginalMessage());
+    String message;
+    if (complaint.contains("getMaxNestingDepth")) {
+      message = "nesting deeper than the limit of " + count(options.maxNestingDepth()) + " levels";
+    } else if (complaint.contains("getMaxDocumentLength")) {
+      message =
+          "the file is longer than the limit of "
+              + count(options.maxDocumentLength())
+              + " characters";
+    } else if (complaint.contains("getMaxNumberLength")) {
+      message =
+          "a number longer than the limit of " + count(options.maxNumberLength()) + " characters";
+    } else if (complaint.contains("getMaxNameLength")) {
+      message =
+          "a key longer than the limit of " + count(options.maxStringLength()) + " characters";
+    } else {
+      message =
+          "a text longer than the limit of " + count(options.maxStringLength()) + " characters";
+    }
+    TokenStreamLocation at = location(e);
+    problems.add(
+        at.getLineNr(),
+        at.getColumnNr(),
+        StrategyPath.ROOT,
+        ProblemKind.LIMIT,
+        message,
+        "raise the limit in ReadOptions if the file is trusted");
+  }
+
+  private void syntax(StreamReadException e) {
+    int line;
+    int column;
+    SyntaxErrors.Translation translation;
+    if (e.getCause() instanceof MarkedYamlEngineException) {
+      MarkedYamlEngineException cause = (MarkedYamlEngineException) e.getCause();
+      translation = SyntaxErrors.yaml(cause);
+      Mark mark = cause.getProblemMark().orElse(null);
+      TokenStreamLocation at = location(e);
+      line = mark != null ? mark.getLine() + 1 : at.getLineNr();
+      column = mark != null ? mark.getColumn() + 1 : at.getColumnNr();
+    } else {
+      String complaint = String.valueOf(e.getOriginalMessage());
+      translation =
+          yaml != null
+              ? SyntaxErrors.yaml(complaint)
+              : SyntaxErrors.json(complaint, parser.streamReadContext());
+      TokenStreamLocation at = location(e);
+      line = at.getLineNr();
+      column = at.getColumnNr();
+    }
+    problems.add(
+        Math.max(1, line),
+        Math.max(1, column),
+        StrategyPath.ROOT,
+        ProblemKind.SYNTAX,
+        translation.message(),
+        translation.hint());
+  }
+
+  private Node unreadable(IOException e) {
+    if (e instanceof CharacterCodingException) {
+      TokenStreamLocation at = parser.currentLocation();
+      problems.add(
+          Math.max(1, at.getLineNr()),
+          Math.max(1, at.getColumnNr()),
+          StrategyPath.ROOT,
+          ProblemKind.SYNTAX,
+          "the file is not UTF-8 text",
+          "save it as UTF-8");
+      return null;
+    }
+    throw new UncheckedIOException(e);
+  }
+
+  private TokenStreamLocation location(RuntimeException e) {
+    TokenStreamLocation at =
+        e instanceof StreamReadException ? ((StreamReadException) e).getLocation() : null;
+    if (e instanceof StreamConstraintsException) {
+      at = ((StreamConstraintsException) e).getLocation();
+    }
+    return at == null || at.getLineNr() < 1 ? parser.currentLocation() : at;
+  }
+
+  private static String count(long number) {
+    return NumberFormat.getIntegerInstance(Locale.ROOT).format(number);
+  }
+}
