@@ -99,7 +99,9 @@ final class Mappers {
     } else {
       factory = format == StrategyFormat.JSON ? jsonFactory(options) : yamlFactory(options);
     }
-    return factory.createParser(ObjectReadContext.empty(), input);
+    return factory.createParser(
+        ObjectReadContext.empty(),
+        format == StrategyFormat.YAML ? new WholeCodePointReader(input) : input);
   }
 
   /**

@@ -85,6 +85,7 @@ public final class StrategyGenerator {
   private final Alignment alignment;
   private final int firstYear;
   private final Currency currency;
+  private final boolean extras;
 
   private StrategyGenerator(Builder builder) {
     this.seed = builder.seed;
@@ -95,6 +96,7 @@ public final class StrategyGenerator {
     this.alignment = builder.alignment;
     this.firstYear = builder.firstYear;
     this.currency = builder.currency;
+    this.extras = builder.extras;
   }
 
   /**
@@ -129,7 +131,8 @@ public final class StrategyGenerator {
    * @return a valid strategy
    */
   public Strategy generate() {
-    return new Run().strategy();
+    Strategy strategy = new Run().strategy();
+    return extras ? Extras.apply(strategy, seed) : strategy;
   }
 
   /**
@@ -155,6 +158,7 @@ public final class StrategyGenerator {
         + firstYear
         + ", currency="
         + currency
+        + (extras ? ", extras=true" : "")
         + "}";
   }
 
@@ -168,6 +172,7 @@ public final class StrategyGenerator {
     private Alignment alignment = Alignment.FULLY_ALIGNED;
     private int firstYear = 2027;
     private Currency currency = Currency.getInstance("USD");
+    private boolean extras;
 
     private Builder() {}
 
@@ -260,6 +265,22 @@ public final class StrategyGenerator {
      */
     public Builder currency(Currency currency) {
       this.currency = Objects.requireNonNull(currency, "currency");
+      return this;
+    }
+
+    /**
+     * Sets whether to add what files must carry but plain strategies leave out: custom catalog
+     * values (channels of every kind, functions, roles, platform categories, kinds of value and of
+     * customer), {@code x-} extensions with nested values and decimals with trailing zeros,
+     * suppressions, optional values left out, observation periods of every shape, and texts that
+     * are easy to mangle (number-like, multi-line, quoted, non-ASCII). Off by default; the rest of
+     * the strategy is the same either way.
+     *
+     * @param extras true to add them
+     * @return this builder
+     */
+    public Builder extras(boolean extras) {
+      this.extras = extras;
       return this;
     }
 

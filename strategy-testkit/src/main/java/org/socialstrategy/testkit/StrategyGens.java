@@ -32,6 +32,11 @@ public final class StrategyGens {
    * @return settings for strategies of up to {@code maxTactics} tactics
    */
   public static Gen<StrategyGenerator> generators(Alignment alignment, int maxTactics) {
+    return generators(alignment, maxTactics, false);
+  }
+
+  private static Gen<StrategyGenerator> generators(
+      Alignment alignment, int maxTactics, boolean extras) {
     if (maxTactics < 1) {
       throw new IllegalArgumentException("maxTactics must be at least 1: " + maxTactics);
     }
@@ -51,6 +56,7 @@ public final class StrategyGens {
                     .initiatives(initiatives)
                     .observations(observations)
                     .alignment(alignment)
+                    .extras(extras)
                     .build());
   }
 
@@ -84,5 +90,29 @@ public final class StrategyGens {
   public static Gen<Strategy> strategies() {
     return Generate.enumValues(Alignment.class)
         .flatMap(alignment -> strategies(alignment, DEFAULT_MAX_TACTICS));
+  }
+
+  /**
+   * Returns strategies of up to {@value #DEFAULT_MAX_TACTICS} tactics of every alignment, with the
+   * extras that files must carry (see {@link StrategyGenerator.Builder#extras(boolean)}): for round
+   * trips through files and other code that must keep every value.
+   *
+   * @return the generator
+   */
+  public static Gen<Strategy> strategiesWithExtras() {
+    return strategiesWithExtras(DEFAULT_MAX_TACTICS);
+  }
+
+  /**
+   * Returns strategies of up to {@code maxTactics} tactics of every alignment, with the extras that
+   * files must carry.
+   *
+   * @param maxTactics the most tactics a strategy may have, at least 1
+   * @return the generator
+   */
+  public static Gen<Strategy> strategiesWithExtras(int maxTactics) {
+    return Generate.enumValues(Alignment.class)
+        .flatMap(
+            alignment -> generators(alignment, maxTactics, true).map(StrategyGenerator::generate));
   }
 }
