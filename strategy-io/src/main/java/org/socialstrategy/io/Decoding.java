@@ -17,7 +17,7 @@ import org.socialstrategy.model.StrategyPath;
 final class Decoding {
 
   /** Decimals are kept within this many places either side of the point. */
-  private static final int MAX_SCALE = 1000;
+  static final int MAX_SCALE = 1000;
 
   private final Problems problems;
   private final ReadOptions options;
