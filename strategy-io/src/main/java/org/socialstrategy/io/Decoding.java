@@ -92,7 +92,7 @@ final class Decoding {
           path,
           ProblemKind.BAD_VALUE,
           "'" + FormatShapes.abbreviate(text) + "' is not a decimal number",
-          "write a number such as 1200 or 0.25");
+          decimalHint(text));
       return null;
     }
     if (Math.abs(decimal.scale()) > MAX_SCALE) {
@@ -105,6 +105,13 @@ final class Decoding {
       return null;
     }
     return decimal;
+  }
+
+  /** Returns the hint for a text that is not a decimal number. */
+  static String decimalHint(String text) {
+    return text.indexOf(',') >= 0
+        ? "leave out thousands separators"
+        : "write a number such as 1200 or 0.25";
   }
 
   /** Returns the constant an enum's file text names, or null. */

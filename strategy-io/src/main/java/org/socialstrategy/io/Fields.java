@@ -432,7 +432,7 @@ final class Fields {
       List<Node> items = ((Node.Sequence) value).items();
       List<ExtensionValue> list = new ArrayList<>(items.size());
       for (int i = 0; i < items.size(); i++) {
-        list.add(extension(items.get(i), at.index("", i)));
+        list.add(extension(items.get(i), Locations.item(at, i)));
       }
       return ExtensionValue.list(list);
     }

@@ -1,5 +1,6 @@
 package org.socialstrategy.io;
 
+import java.util.List;
 import org.socialstrategy.model.StrategyPath;
 
 /**
@@ -40,6 +41,26 @@ final class Locations {
     return segment.key().isPresent()
         ? path.key(segment.name(), segment.key().get())
         : path.field(segment.name());
+  }
+
+  /**
+   * Returns the path of an item of the list a path names: {@code x-tags} gives {@code x-tags[2]}.
+   *
+   * @param list the list's path, not the root
+   * @param position the item's position
+   * @return the item's path
+   */
+  static StrategyPath item(StrategyPath list, int position) {
+    List<StrategyPath.Segment> segments = list.segments();
+    StrategyPath.Segment last = segments.get(segments.size() - 1);
+    if (last.position().isPresent() || last.key().isPresent()) {
+      return list.index("", position);
+    }
+    StrategyPath parent = StrategyPath.ROOT;
+    for (StrategyPath.Segment segment : segments.subList(0, segments.size() - 1)) {
+      parent = append(parent, segment);
+    }
+    return parent.index(last.name(), position);
   }
 
   /**

@@ -101,7 +101,7 @@ final class Mappers {
     }
     return factory.createParser(
         ObjectReadContext.empty(),
-        format == StrategyFormat.YAML ? new WholeCodePointReader(input) : input);
+        format == StrategyFormat.YAML ? new YamlInput(input, options.maxStringLength()) : input);
   }
 
   /**

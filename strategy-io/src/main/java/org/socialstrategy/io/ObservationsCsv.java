@@ -358,7 +358,7 @@ public final class ObservationsCsv {
           text.isEmpty()
               ? "missing value"
               : "'" + FormatShapes.abbreviate(text) + "' is not a decimal number",
-          text.indexOf(',') >= 0 ? "leave out thousands separators" : null);
+          text.isEmpty() ? null : Decoding.decimalHint(text));
       return null;
     }
 

@@ -21,8 +21,8 @@ public final class ReadOptions {
   /** The default deepest nesting of objects and lists: 64 levels. */
   public static final int DEFAULT_MAX_NESTING_DEPTH = 64;
 
-  /** The default longest text, field name or CSV cell: 1 MiB characters. */
-  public static final int DEFAULT_MAX_STRING_LENGTH = 1024 * 1024;
+  /** The default longest text, field name or CSV cell: 100,000 characters, some fifty pages. */
+  public static final int DEFAULT_MAX_STRING_LENGTH = 100_000;
 
   /** The default longest number: 100 characters. */
   public static final int DEFAULT_MAX_NUMBER_LENGTH = 100;

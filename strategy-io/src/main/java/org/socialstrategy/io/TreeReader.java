@@ -14,6 +14,7 @@ import java.util.Set;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.socialstrategy.model.StrategyPath;
+import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
@@ -41,6 +42,8 @@ final class TreeReader {
           "tag:yaml.org,2002:null",
           "tag:yaml.org,2002:map",
           "tag:yaml.org,2002:seq");
+
+  private static final String RAISE = "raise the limit in ReadOptions if the file is trusted";
 
   /** Objects with more fields than this find duplicate keys through a hash map. */
   private static final int LINEAR_DUPLICATE_CHECK = 12;
@@ -114,11 +117,31 @@ final class TreeReader {
       limit(e);
       return null;
     } catch (StreamReadException e) {
-      syntax(e);
+      YamlInput.RunTooLong run = runTooLong(e);
+      if (run != null) {
+        problems.add(
+            run.line(),
+            run.column(),
+            path(),
+            ProblemKind.LIMIT,
+            "a value longer than the limit of " + count(options.maxStringLength()) + " characters",
+            RAISE);
+      } else {
+        syntax(e);
+      }
       return null;
     } catch (JacksonIOException e) {
       return unreadable(e.getCause());
     }
+  }
+
+  private static YamlInput.RunTooLong runTooLong(Throwable e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof YamlInput.RunTooLong) {
+        return (YamlInput.RunTooLong) cause;
+      }
+    }
+    return null;
   }
 
   private String emptyHint() {
@@ -206,12 +229,17 @@ final class TreeReader {
 
   /** Returns the path of the value being read, as the file names it. */
   private StrategyPath path() {
+    return path(trail.size());
+  }
+
+  /** Returns the path of the value being read, cut after so many keys and positions. */
+  private StrategyPath path(int steps) {
     StrategyPath path = StrategyPath.ROOT;
-    for (int i = 0; i < trail.size(); i++) {
+    for (int i = 0; i < Math.min(steps, trail.size()); i++) {
       Object step = trail.get(i);
       if (step instanceof Integer) {
         path = path.index("", (Integer) step);
-      } else if (i + 1 < trail.size() && trail.get(i + 1) instanceof Integer) {
+      } else if (i + 1 < Math.min(steps, trail.size()) && trail.get(i + 1) instanceof Integer) {
         path = path.index((String) step, (Integer) trail.get(++i));
       } else {
         path = path.field((String) step);
@@ -253,11 +281,14 @@ final class TreeReader {
     throw new Stop();
   }
 
+  /** Reports an exceeded limit where the value that exceeds it starts. */
   private void limit(StreamConstraintsException e) {
     String complaint = String.valueOf(e.getOriginalMessage());
     String message;
+    StrategyPath path = path();
     if (complaint.contains("getMaxNestingDepth")) {
       message = "nesting deeper than the limit of " + count(options.maxNestingDepth()) + " levels";
+      path = path(1);
     } else if (complaint.contains("getMaxDocumentLength")) {
       message =
           "the file is longer than the limit of "
@@ -271,16 +302,10 @@ final class TreeReader {
           "a key longer than the limit of " + count(options.maxStringLength()) + " characters";
     } else {
       message =
-          "a text longer than the limit of " + count(options.maxStringLength()) + " characters";
+          "a value longer than the limit of " + count(options.maxStringLength()) + " characters";
     }
-    TokenStreamLocation at = location(e);
-    problems.add(
-        at.getLineNr(),
-        at.getColumnNr(),
-        StrategyPath.ROOT,
-        ProblemKind.LIMIT,
-        message,
-        "raise the limit in ReadOptions if the file is trusted");
+    TokenStreamLocation at = parser.currentTokenLocation();
+    problems.add(at.getLineNr(), at.getColumnNr(), path, ProblemKind.LIMIT, message, RAISE);
   }
 
   private void syntax(StreamReadException e) {
@@ -328,12 +353,8 @@ final class TreeReader {
     throw new UncheckedIOException(e);
   }
 
-  private TokenStreamLocation location(RuntimeException e) {
-    TokenStreamLocation at =
-        e instanceof StreamReadException ? ((StreamReadException) e).getLocation() : null;
-    if (e instanceof StreamConstraintsException) {
-      at = ((StreamConstraintsException) e).getLocation();
-    }
+  private TokenStreamLocation location(JacksonException e) {
+    TokenStreamLocation at = e.getLocation();
     return at == null || at.getLineNr() < 1 ? parser.currentLocation() : at;
   }
 
