@@ -1,0 +1,106 @@
+package org.socialstrategy.io;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.quicktheories.QuickTheory.qt;
+
+import com.networknt.schema.Error;
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.socialstrategy.testkit.StrategyGens;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+
+/** The committed JSON Schema is the one the format records give, and it accepts every file. */
+class SchemaTest {
+
+  private static final Path COMMITTED = Path.of("..", "schema", "strategy-v1.schema.json");
+
+  private static final Schema SCHEMA = load();
+
+  private static Schema load() {
+    try {
+      return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+          .getSchema(Files.readString(COMMITTED, StandardCharsets.UTF_8), InputFormat.JSON);
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot read " + COMMITTED, e);
+    }
+  }
+
+  /** YAML is parsed here through {@link YamlInput}, which works round a snakeyaml bug. */
+  private static final YAMLMapper YAML = YAMLMapper.builder().build();
+
+  private static List<String> errors(String content, InputFormat format) {
+    JsonNode document =
+        format == InputFormat.JSON
+            ? JsonMapper.builder().build().readTree(content)
+            : YAML.readTree(new YamlInput(new StringReader(content), Integer.MAX_VALUE));
+    return SCHEMA.validate(document).stream().map(Error::toString).toList();
+  }
+
+  @Test
+  void theCommittedSchemaIsFresh() throws IOException {
+    assertEquals(
+        StrategySchema.generate(),
+        Files.readString(COMMITTED, StandardCharsets.UTF_8),
+        () ->
+            "schema/strategy-v1.schema.json is stale: the format records changed."
+                + " Regenerate it from the repository's root with: "
+                + StrategySchema.REFRESH);
+  }
+
+  @ParameterizedTest
+  @MethodSource("org.socialstrategy.io.ExamplesTest#examples")
+  void everyExampleIsValid(Path example) throws IOException {
+    assertEquals(
+        List.of(), errors(Files.readString(example, StandardCharsets.UTF_8), InputFormat.YAML));
+  }
+
+  @Test
+  void everyWrittenStrategyIsValid() {
+    qt().withExamples(100)
+        .forAll(StrategyGens.strategiesWithExtras(8))
+        .checkAssert(
+            strategy -> {
+              assertEquals(
+                  List.of(),
+                  errors(StrategyFiles.write(strategy, StrategyFormat.JSON), InputFormat.JSON));
+              assertEquals(
+                  List.of(),
+                  errors(StrategyFiles.write(strategy, StrategyFormat.YAML), InputFormat.YAML));
+            });
+  }
+
+  @Test
+  void theSchemaRejectsWhatTheReaderRejects() {
+    String base = "formatVersion: 1\norganization: {name: Acme, customerKind: consumer}\n";
+    for (String wrong :
+        List.of(
+            "formatVersion: 2\norganization: {name: Acme, customerKind: consumer}\n",
+            "organization: {name: Acme, customerKind: consumer}\n",
+            base + "tactic: []\n",
+            base + "metrics: [{id: m, name: M, unit: u, kind: outcome}]\n",
+            base + "goals: [{id: g, title: G, function: sales, x-note: fine, weight: high}]\n",
+            base + "observations: [{period: 2027-13-01x, metric: m, value: 1}]\n",
+            base + "funding: {perYear: {FY27: {budget: {amount: '1', currency: USD}, staff: 1}}}\n",
+            base
+                + "metrics: [{id: m, name: M, unit: u, kind: vanity, valuePerUnit: "
+                + "{amount: '1', currency: usd}}]\n",
+            base + "suppressions: [{rule: r, subject: campaign:x, reason: because}]\n")) {
+      assertFalse(errors(wrong, InputFormat.YAML).isEmpty(), wrong);
+    }
+    assertEquals(List.of(), errors(base + "x-anything: {nested: [1, 2.50]}\n", InputFormat.YAML));
+  }
+}
