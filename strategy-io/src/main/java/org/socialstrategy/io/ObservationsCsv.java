@@ -94,17 +94,7 @@ public final class ObservationsCsv {
                 .onUnmappableCharacter(CodingErrorAction.REPORT))) {
       return merge(strategy, input, String.valueOf(csv.getFileName()), options);
     } catch (CharacterCodingException e) {
-      throw new StrategyFileException(
-          List.of(
-              FileProblem.of(
-                  String.valueOf(csv.getFileName()),
-                  1,
-                  1,
-                  "",
-                  ProblemKind.SYNTAX,
-                  "the file is not UTF-8 text",
-                  "save it as UTF-8")),
-          0);
+      throw Problems.notUtf8(String.valueOf(csv.getFileName()));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + csv, e);
     }

@@ -60,6 +60,24 @@ final class Problems {
     return new StrategyFileException(sorted, omitted);
   }
 
+  /**
+   * Returns the exception for a file that is not UTF-8 text.
+   *
+   * @param source the file's name
+   * @return the exception
+   */
+  static StrategyFileException notUtf8(String source) {
+    Problems problems = new Problems(source, 1);
+    problems.add(
+        1,
+        1,
+        StrategyPath.ROOT,
+        ProblemKind.SYNTAX,
+        "the file is not UTF-8 text",
+        "save it as UTF-8");
+    return problems.exception();
+  }
+
   /** Throws the exception that reports the problems, if there are any. */
   void throwIfAny() {
     if (!problems.isEmpty()) {

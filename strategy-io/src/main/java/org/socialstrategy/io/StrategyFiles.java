@@ -8,6 +8,7 @@ import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -65,9 +66,12 @@ public final class StrategyFiles {
             .newDecoder()
             .onMalformedInput(CodingErrorAction.REPORT)
             .onUnmappableCharacter(CodingErrorAction.REPORT);
+    String name = String.valueOf(file.getFileName());
     try (Reader input =
         new BufferedReader(new InputStreamReader(Files.newInputStream(file), utf8))) {
-      return read(input, String.valueOf(file.getFileName()), format, options);
+      return read(input, name, format, options);
+    } catch (CharacterCodingException e) {
+      throw Problems.notUtf8(name);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file, e);
     }
@@ -111,11 +115,16 @@ public final class StrategyFiles {
    */
   public static Strategy read(
       String content, String sourceName, StrategyFormat format, ReadOptions options) {
-    return read(new StringReader(content), sourceName, format, options);
+    try {
+      return read(new StringReader(content), sourceName, format, options);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static Strategy read(
-      Reader input, String sourceName, StrategyFormat format, ReadOptions options) {
+      Reader input, String sourceName, StrategyFormat format, ReadOptions options)
+      throws IOException {
     Objects.requireNonNull(format, "format");
     Problems problems =
         new Problems(Objects.requireNonNull(sourceName, "sourceName"), options.maxProblems());
@@ -127,17 +136,13 @@ public final class StrategyFiles {
   }
 
   /** Skips a leading byte order mark, which some editors on Windows write. */
-  private static Reader withoutByteOrderMark(Reader input) {
+  private static Reader withoutByteOrderMark(Reader input) throws IOException {
     Reader buffered = input.markSupported() ? input : new BufferedReader(input);
-    try {
-      buffered.mark(1);
-      if (buffered.read() != '\uFEFF') {
-        buffered.reset();
-      }
-      return buffered;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    buffered.mark(1);
+    if (buffered.read() != '\uFEFF') {
+      buffered.reset();
     }
+    return buffered;
   }
 
   /**

@@ -117,8 +117,11 @@ final class TreeReader {
       limit(e);
       return null;
     } catch (StreamReadException e) {
-      YamlInput.RunTooLong run = runTooLong(e);
-      if (run != null) {
+      YamlInput.RunTooLong run = cause(e, YamlInput.RunTooLong.class);
+      IOException failed = cause(e, IOException.class);
+      if (run == null && failed != null) {
+        return unreadable(failed);
+      } else if (run != null) {
         problems.add(
             run.line(),
             run.column(),
@@ -135,10 +138,11 @@ final class TreeReader {
     }
   }
 
-  private static YamlInput.RunTooLong runTooLong(Throwable e) {
+  /** Finds a cause of a kind in the chain snakeyaml and Jackson wrap it in. */
+  private static <T extends Throwable> T cause(Throwable e, Class<T> kind) {
     for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-      if (cause instanceof YamlInput.RunTooLong) {
-        return (YamlInput.RunTooLong) cause;
+      if (kind.isInstance(cause)) {
+        return kind.cast(cause);
       }
     }
     return null;
@@ -338,12 +342,12 @@ final class TreeReader {
         translation.hint());
   }
 
+  /** Reports text that is not UTF-8 (where it is cannot be told: it is read in blocks). */
   private Node unreadable(IOException e) {
     if (e instanceof CharacterCodingException) {
-      TokenStreamLocation at = parser.currentLocation();
       problems.add(
-          Math.max(1, at.getLineNr()),
-          Math.max(1, at.getColumnNr()),
+          1,
+          1,
           StrategyPath.ROOT,
           ProblemKind.SYNTAX,
           "the file is not UTF-8 text",
