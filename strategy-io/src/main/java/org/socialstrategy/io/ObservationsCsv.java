@@ -311,8 +311,8 @@ public final class ObservationsCsv {
               column,
               StrategyPath.ROOT.field("period"),
               ProblemKind.BAD_VALUE,
-              "'" + FormatShapes.abbreviate(text) + "' is not a period",
-              "write a day 2027-03-31, a month 2027-03, a quarter 2027-Q1 or a year 2027");
+              Periods.notAPeriod(text),
+              Periods.HINT);
           return null;
         }
         periods.put(text, period);

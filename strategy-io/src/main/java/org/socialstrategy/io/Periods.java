@@ -12,7 +12,21 @@ import org.socialstrategy.model.DateRange;
  */
 final class Periods {
 
+  /** How to write a period, the hint for text that is none. */
+  static final String HINT =
+      "write a day 2027-03-31, a month 2027-03, a quarter 2027-Q1 or a year 2027";
+
   private Periods() {}
+
+  /**
+   * Says that a text is not a period, for messages.
+   *
+   * @param text the text
+   * @return the message
+   */
+  static String notAPeriod(String text) {
+    return "'" + FormatShapes.abbreviate(text) + "' is not a day, month, quarter or year";
+  }
 
   /**
    * Parses a day, month, quarter or year.

@@ -247,10 +247,7 @@ final class StrategyDecoder {
         BusinessGoal.builder()
             .id(orEmpty(fields.text("id")))
             .title(orEmpty(fields.text("title")))
-            .function(
-                or(
-                    fields.catalog("function", BusinessFunction::of, "business function"),
-                    BusinessFunction.MARKETING));
+            .function(function(fields));
     ifPresent(fields.text("sponsor"), goal::sponsor);
     ifPresent(fields.number("weight"), goal::weight);
     ifPresent(fields.text("description"), goal::description);
@@ -259,8 +256,15 @@ final class StrategyDecoder {
     return goal.build();
   }
 
+  private static BusinessFunction function(Fields fields) {
+    return or(
+        fields.catalog("function", BusinessFunction::of, "business function"),
+        BusinessFunction.MARKETING);
+  }
+
   /**
-   * The stretch target and the baseline date are checked against the others: placeholders taint.
+   * An objective's stretch target and baseline date are checked against its other values, so a
+   * placeholder for one of those taints the whole objective.
    */
   private Objective objective(Fields fields) {
     BigDecimal baseline = fields.decimal("baseline");
@@ -302,10 +306,7 @@ final class StrategyDecoder {
             .id(orEmpty(fields.text("id")))
             .name(orEmpty(fields.text("name")))
             .channel(channel(fields))
-            .function(
-                or(
-                    fields.catalog("function", BusinessFunction::of, "business function"),
-                    BusinessFunction.MARKETING));
+            .function(function(fields));
     tactic.addAllSupports(fields.list("supports", this::support));
     tactic.addAllTracks(fields.list("tracks", (item, at) -> MetricId.of(text(item))));
     ifPresent(fields.text("owner"), tactic::owner);
@@ -556,22 +557,9 @@ final class StrategyDecoder {
 
   private DateRange period(Fields fields) {
     Node value = fields.get("period");
-    if (value instanceof Node.Mapping) {
-      return range(fields.nested("period", (Node.Mapping) value));
-    }
-    if (value == null) {
-      return null;
-    }
-    String text = ((Node.Scalar) value).text();
-    DateRange period = Periods.parse(text);
-    if (period == null) {
-      fields.bad(
-          "period",
-          "'" + FormatShapes.abbreviate(text) + "' is not a period",
-          "write a day 2027-03-31, a month 2027-03, a quarter 2027-Q1, a year 2027,"
-              + " or {start, end}");
-    }
-    return period;
+    return value instanceof Node.Mapping
+        ? range(fields.nested("period", (Node.Mapping) value))
+        : periodText(fields, "period", value);
   }
 
   private Suppression suppression(Fields fields) {
@@ -596,33 +584,34 @@ final class StrategyDecoder {
     }
   }
 
-  private DateRange requiredRange(Fields fields, String name) {
+  private static DateRange requiredRange(Fields fields, String name) {
     Fields range = fields.object(name);
     return range == null ? SOME_RANGE : or(range(range), SOME_RANGE);
   }
 
   /** Returns a range of days, or null when an end is missing or bad. */
-  private DateRange range(Fields fields) {
+  private static DateRange range(Fields fields) {
     LocalDate start = rangeEnd(fields, "start", true);
     LocalDate end = rangeEnd(fields, "end", false);
     return start == null || end == null ? null : DateRange.of(start, end);
   }
 
-  private LocalDate rangeEnd(Fields fields, String name, boolean first) {
-    Node value = fields.get(name);
+  private static LocalDate rangeEnd(Fields fields, String name, boolean first) {
+    DateRange period = periodText(fields, name, fields.get(name));
+    return period == null ? null : first ? period.start() : period.end();
+  }
+
+  /** Returns the days a field's day, month, quarter or year covers; null if absent or bad. */
+  private static DateRange periodText(Fields fields, String name, Node value) {
     if (value == null) {
       return null;
     }
     String text = ((Node.Scalar) value).text();
     DateRange period = Periods.parse(text);
     if (period == null) {
-      fields.bad(
-          name,
-          "'" + FormatShapes.abbreviate(text) + "' is not a date",
-          "write a day 2027-03-31, or a month 2027-03, a quarter 2027-Q1 or a year 2027");
-      return null;
+      fields.bad(name, Periods.notAPeriod(text), Periods.HINT);
     }
-    return first ? period.start() : period.end();
+    return period;
   }
 
   /** Returns money, or null when the amount or the currency is missing or bad. */

@@ -79,8 +79,8 @@ class ObservationsCsvTest {
   void reportsEveryBadCellWithItsLineAndColumn() {
     assertEquals(
         "SYNTAX march.csv:3:1: expected 4 cells, as in the header, found 5\n"
-            + "BAD_VALUE march.csv:4:1: period: '2027-13' is not a period (write a day 2027-03-31,"
-            + " a month 2027-03, a quarter 2027-Q1 or a year 2027)\n"
+            + "BAD_VALUE march.csv:4:1: period: '2027-13' is not a day, month, quarter or year"
+            + " (write a day 2027-03-31, a month 2027-03, a quarter 2027-Q1 or a year 2027)\n"
             + "UNKNOWN_REFERENCE march.csv:4:9: metric: unknown metric 'fanz' (did you mean"
             + " 'fans'?)\n"
             + "UNKNOWN_REFERENCE march.csv:4:14: tactic: unknown tactic 'fb-shopp' (did you mean"
