@@ -65,9 +65,7 @@ final class Fields {
             path,
             ProblemKind.MISSING_FIELD,
             "missing required field '" + property.name() + "'",
-            property.name().equals("formatVersion")
-                ? "a strategy file starts with 'formatVersion: " + FormatV1.VERSION + "'"
-                : null);
+            property.name().equals("formatVersion") ? FormatV1.START : null);
         taintFor(property.name());
       }
     }
@@ -120,8 +118,8 @@ final class Fields {
 
   /**
    * Returns a field's value when it has a type the field accepts. A missing or null value is
-   * absent; a value of the wrong type is reported and absent. A required field that is absent
-   * taints the object.
+   * absent; a value of the wrong type is reported and absent. A required field that is absent is
+   * tainted.
    */
   Node get(String name) {
     FormatShapes.Property property = property(name);
@@ -168,7 +166,7 @@ final class Fields {
   }
 
   /**
-   * Reports a bad value of a field that is present; for a required field the object is tainted.
+   * Reports a bad value of a field that is present; a required field is tainted.
    *
    * @param name the field
    * @param message what is wrong
@@ -420,7 +418,7 @@ final class Fields {
     }
     Map<String, ExtensionValue> extensions = new LinkedHashMap<>();
     for (Node.Field field : node.fields()) {
-      if (isExtension(field.key()) && shape.property(field.key()) == null) {
+      if (isExtension(field.key())) {
         extensions.put(field.key(), extension(field.value(), path.field(field.key())));
       }
     }

@@ -51,6 +51,9 @@ final class FormatV1 {
   /** The format version these records describe. */
   static final int VERSION = 1;
 
+  /** How a file starts, the hint for a file that does not. */
+  static final String START = "a strategy file starts with 'formatVersion: " + VERSION + "'";
+
   /** A day, {@code 2027-03-31}. */
   static final String DATE = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$";
 

@@ -107,7 +107,7 @@ final class StrategyDecoder {
           StrategyPath.ROOT,
           ProblemKind.WRONG_TYPE,
           "expected an object holding a strategy, found " + FormatShapes.describe(root),
-          "a strategy file starts with 'formatVersion: " + FormatV1.VERSION + "'");
+          FormatV1.START);
       throw decoding.problems().exception();
     }
     Node.Mapping document = (Node.Mapping) root;

@@ -14,6 +14,8 @@ public final class StrategyFileException extends RuntimeException {
   static final int MAX_LISTED = 50;
 
   private final transient List<FileProblem> problems;
+
+  /** How many problems were found beyond those kept. */
   private final int omitted;
 
   /**

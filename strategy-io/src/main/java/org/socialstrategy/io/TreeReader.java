@@ -92,7 +92,8 @@ final class TreeReader {
     try {
       JsonToken first = parser.nextToken();
       if (first == null) {
-        problems.add(1, 1, StrategyPath.ROOT, ProblemKind.SYNTAX, "the file is empty", emptyHint());
+        problems.add(
+            1, 1, StrategyPath.ROOT, ProblemKind.SYNTAX, "the file is empty", FormatV1.START);
         return null;
       }
       Node root = value(first);
@@ -119,9 +120,7 @@ final class TreeReader {
     } catch (StreamReadException e) {
       YamlInput.RunTooLong run = cause(e, YamlInput.RunTooLong.class);
       IOException failed = cause(e, IOException.class);
-      if (run == null && failed != null) {
-        return unreadable(failed);
-      } else if (run != null) {
+      if (run != null) {
         problems.add(
             run.line(),
             run.column(),
@@ -129,6 +128,8 @@ final class TreeReader {
             ProblemKind.LIMIT,
             "a value longer than the limit of " + count(options.maxStringLength()) + " characters",
             RAISE);
+      } else if (failed != null) {
+        return unreadable(failed);
       } else {
         syntax(e);
       }
@@ -146,10 +147,6 @@ final class TreeReader {
       }
     }
     return null;
-  }
-
-  private String emptyHint() {
-    return "a strategy file starts with 'formatVersion: " + FormatV1.VERSION + "'";
   }
 
   private Node value(JsonToken token) {
