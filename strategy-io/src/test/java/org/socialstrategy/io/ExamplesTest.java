@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.socialstrategy.model.Aggregation;
 import org.socialstrategy.model.Allocation;
 import org.socialstrategy.model.BusinessFunction;
 import org.socialstrategy.model.Channel;
@@ -24,9 +25,11 @@ import org.socialstrategy.model.ExecutiveAlignment;
 import org.socialstrategy.model.ExtensionValue;
 import org.socialstrategy.model.GoalId;
 import org.socialstrategy.model.GoalSupport;
+import org.socialstrategy.model.Initiative;
 import org.socialstrategy.model.InitiativeId;
 import org.socialstrategy.model.Metric;
 import org.socialstrategy.model.MetricId;
+import org.socialstrategy.model.MetricKind;
 import org.socialstrategy.model.Money;
 import org.socialstrategy.model.Objective;
 import org.socialstrategy.model.Observation;
@@ -117,14 +120,10 @@ class ExamplesTest {
         List.of(Channel.SUGGESTION_BOX, Channel.PHONE),
         offline.stream().map(Tactic::channel).toList());
     assertTrue(offline.stream().noneMatch(t -> t.channel().isSocial()));
-    assertEquals(
-        Metric.outcome("net-new-customers", "Net new customers", "customers")
-            .withValuePerUnit(Money.of("85.00", "USD"))
-            .withAggregation(org.socialstrategy.model.Aggregation.SUM),
-        Metric.builder()
-            .from(retail.metric(MetricId.of("net-new-customers")).orElseThrow())
-            .description(java.util.Optional.empty())
-            .build());
+    Metric customers = retail.metric(MetricId.of("net-new-customers")).orElseThrow();
+    assertEquals(MetricKind.BUSINESS_OUTCOME, customers.kind());
+    assertEquals(Aggregation.SUM, customers.aggregation());
+    assertEquals(Money.of("85.00", "USD"), customers.valuePerUnit().orElseThrow());
   }
 
   @Test
@@ -159,7 +158,7 @@ class ExamplesTest {
     Strategy enterprise = read("enterprise.yaml");
     assertEquals(DateRange.years(2027, 2029), enterprise.roadmap().orElseThrow().horizon());
     assertEquals(4, enterprise.initiatives().size());
-    var community = enterprise.initiative(InitiativeId.of("community-launch")).orElseThrow();
+    Initiative community = enterprise.initiative(InitiativeId.of("community-launch")).orElseThrow();
     assertEquals(List.of(InitiativeId.of("listening-foundation")), community.dependsOn());
     assertEquals(
         DateRange.of(LocalDate.of(2027, 7, 1), LocalDate.of(2028, 12, 31)), community.window());
