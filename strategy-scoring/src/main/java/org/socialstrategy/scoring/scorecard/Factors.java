@@ -110,7 +110,7 @@ final class Factors {
     int tactics = strategy.tactics().size();
     return new Criteria()
         .check(
-            2,
+            1,
             !goals.isEmpty(),
             Words.count(goals.size(), "business goal") + " defined",
             "no business goals defined")
@@ -139,7 +139,7 @@ final class Factors {
             false,
             "no goals to serve")
         .share(
-            2,
+            4,
             alignment.alignedTactics(),
             tactics,
             "tactics serve a goal through a business outcome",
@@ -155,7 +155,7 @@ final class Factors {
             false,
             "no goal titles")
         .share(
-            1,
+            2,
             twoSided,
             tactics,
             "tactics exchange value both ways",

@@ -74,9 +74,9 @@ class FactorScoresTest {
     Scorecard scored = Scorecard.of(Scored.strategy(), Scored.MID_YEAR);
     FactorScore goals = scored.successFactor(1);
     assertEquals(List.of("SBS101"), goals.findings().stream().map(Finding::ruleId).toList());
-    // goals (2) + measured 2/2 (2) + outcomes 2/2 (2) + served 2/2 (2) + aligned 2/3 (2 x 0.6667)
-    // + titles 2/2 (1) + two-sided 3/3 (1) = 11.3333 of 12
-    assertEquals(94, goals.score());
+    // goals (1) + measured 2/2 (2) + outcomes 2/2 (2) + served 2/2 (2) + aligned 2/3 (4 x 0.6667)
+    // + titles 2/2 (1) + two-sided 3/3 (2) = 12.6668 of 14 = 0.9048
+    assertEquals(90, goals.score());
     assertEquals(SuccessFactor.BUSINESS_GOALS, goals.factor());
   }
 
