@@ -49,7 +49,7 @@ public final class HtmlReport {
           + "table{border-collapse:collapse;width:100%;font-size:14px}"
           + "th,td{border-bottom:1px solid #e2e8f0;padding:6px 8px;text-align:left;vertical-align:top}"
           + "th{background:#f1f5f9;font-weight:600}td.num{text-align:right;white-space:nowrap}"
-          + ".badge{display:inline-block;border-radius:10px;padding:0 8px;font-size:12px;"
+          + ".badge{display:inline-block;border-radius:10px;padding:0 8px;font-size:12px;white-space:nowrap;"
           + "font-weight:600;color:#fff}"
           + ".error,.OFF_TRACK{background:#b91c1c}.warning,.AT_RISK{background:#b45309}"
           + ".info,.NO_DATA{background:#64748b}.ACHIEVED,.ON_TRACK,.yes{background:#15803d}"
@@ -316,7 +316,10 @@ public final class HtmlReport {
           .append(Text.html(roi.name()))
           .append("</td><td>")
           .append(Text.html(roi.channel().label()))
-          .append(roi.channel().isSocial() ? "" : " <span class=\"note\">(offline)</span>")
+          .append(
+              roi.channel().isSocial()
+                  ? ""
+                  : " <span class=\"note\">(" + Text.channelNote(roi.channel()) + ")</span>")
           .append("</td><td class=\"num\">")
           .append(Text.html(Text.money(roi.cost())))
           .append("</td><td class=\"num\">")
@@ -333,7 +336,7 @@ public final class HtmlReport {
                   cost ->
                       out.append(Text.html(cost.display()))
                           .append(" per ")
-                          .append(Text.html(units.unit()))
+                          .append(Text.html(Text.singular(units.unit())))
                           .append("<br>"));
         }
         out.append("</td>");
@@ -361,15 +364,15 @@ public final class HtmlReport {
           .append("</td><td>")
           .append(Text.html(objective.metric().value()))
           .append("</td><td class=\"num\">")
-          .append(objective.baseline().toPlainString())
+          .append(Text.number(objective.baseline()))
           .append("</td><td class=\"num\">")
-          .append(objective.actual().map(a -> a.toPlainString()).orElse("-"))
+          .append(objective.actual().map(Text::number).orElse("-"))
           .append("</td><td class=\"num\">")
-          .append(objective.target().toPlainString())
-          .append("</td><td>")
+          .append(Text.number(objective.target()))
+          .append("</td><td class=\"num\">")
           .append(objective.due())
           .append("</td><td class=\"num\">")
-          .append(objective.forecast().map(f -> f.toPlainString()).orElse("-"))
+          .append(objective.forecast().map(Text::number).orElse("-"))
           .append("</td><td>")
           .append(
               badge(

@@ -26,8 +26,8 @@ final class Svg {
   /** Horizontal bars, one per success factor, 0 to 100. */
   static String factorBars(List<FactorScore> factors) {
     int row = 30;
-    int labelWidth = 300;
-    int barWidth = WIDTH - labelWidth - 60;
+    int labelWidth = 345;
+    int barWidth = WIDTH - labelWidth - 40;
     StringBuilder svg =
         open(WIDTH, row * factors.size() + 10, "The seven success factors, 0 to 100");
     for (int i = 0; i < factors.size(); i++) {
@@ -73,7 +73,7 @@ final class Svg {
     MaturityStage[] stages = MaturityStage.values();
     int steps = stages.length - 1;
     int step = WIDTH / steps;
-    StringBuilder svg = open(WIDTH, 86, "Maturity: " + reached.title());
+    StringBuilder svg = open(WIDTH, 94, "Maturity: " + reached.title());
     for (int i = 1; i <= steps; i++) {
       MaturityStage stage = stages[i];
       boolean done = stage.level() <= reached.level();
@@ -94,11 +94,7 @@ final class Svg {
           .append(". ")
           .append(Text.html(stage.title()))
           .append("</text>")
-          .append("<text x=\"")
-          .append(x + step / 2)
-          .append("\" y=\"66\" text-anchor=\"middle\" class=\"motto\">")
-          .append(Text.html(stage.motto()))
-          .append("</text>");
+          .append(lines(stage.motto(), x + step / 2, 62, 16));
     }
     return svg.append("</svg>").toString();
   }
@@ -156,6 +152,34 @@ final class Svg {
           .append("</title></rect>");
     }
     return svg.append("</svg>").toString();
+  }
+
+  /**
+   * Writes centred text broken into lines of about {@code width} characters at word boundaries, one
+   * {@code text} element per line, 14 pixels apart.
+   */
+  private static String lines(String text, int x, int y, int width) {
+    StringBuilder svg = new StringBuilder();
+    StringBuilder line = new StringBuilder();
+    int row = 0;
+    for (String word : text.split(" ")) {
+      if (line.length() > 0 && line.length() + 1 + word.length() > width) {
+        svg.append(centred(line.toString(), x, y + 14 * row++));
+        line.setLength(0);
+      }
+      line.append(line.length() > 0 ? " " : "").append(word);
+    }
+    return svg.append(centred(line.toString(), x, y + 14 * row)).toString();
+  }
+
+  private static String centred(String text, int x, int y) {
+    return "<text x=\""
+        + x
+        + "\" y=\""
+        + y
+        + "\" text-anchor=\"middle\" class=\"motto\">"
+        + Text.html(text)
+        + "</text>";
   }
 
   private static StringBuilder open(int width, int height, String title) {

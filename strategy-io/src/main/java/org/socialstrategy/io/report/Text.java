@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.socialstrategy.model.CatalogValue;
+import org.socialstrategy.model.Channel;
 import org.socialstrategy.model.Money;
 import org.socialstrategy.model.ValueSide;
 
@@ -61,6 +62,30 @@ final class Text {
     }
     String kinds = side.kinds().stream().map(CatalogValue::label).collect(Collectors.joining(", "));
     return side.description().map(d -> kinds + ": " + d).orElse(kinds);
+  }
+
+  /** Writes a number for people: at most two decimals, half up, no trailing zeros. */
+  static String number(BigDecimal number) {
+    BigDecimal rounded =
+        number.setScale(Math.min(2, Math.max(0, number.scale())), RoundingMode.HALF_UP);
+    return rounded.signum() == 0 ? "0" : rounded.stripTrailingZeros().toPlainString();
+  }
+
+  /** Says what sort of channel a non-social channel is, for a note beside its name. */
+  static String channelNote(Channel channel) {
+    return switch (channel.kind()) {
+      case OFFLINE -> "offline";
+      case OWNED_DIGITAL -> "owned digital";
+      case OTHER -> "other";
+      default -> "";
+    };
+  }
+
+  /** Makes a plural unit singular for "per unit" wording: customers to customer, USD stays. */
+  static String singular(String unit) {
+    return unit.length() > 2 && unit.endsWith("s") && !unit.endsWith("ss")
+        ? unit.substring(0, unit.length() - 1)
+        : unit;
   }
 
   /** Writes a count with its noun: {@code 1 tactic}, {@code 3 tactics}. */
