@@ -7,9 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import java.util.function.Function;
 import org.socialstrategy.model.BusinessGoal;
+import org.socialstrategy.model.CatalogValue;
 import org.socialstrategy.model.Metric;
+import org.socialstrategy.model.MetricId;
 import org.socialstrategy.model.MetricKind;
 import org.socialstrategy.model.Money;
 import org.socialstrategy.model.Strategy;
@@ -76,8 +77,8 @@ public record AlignmentScore(
     if (tactic.supports().isEmpty()) {
       return false;
     }
-    for (Metric metric : strategy.metricsOf(tactic.id())) {
-      if (metric.kind() == MetricKind.BUSINESS_OUTCOME) {
+    for (MetricId id : tactic.tracks()) {
+      if (strategy.metric(id).map(Metric::kind).orElse(null) == MetricKind.BUSINESS_OUTCOME) {
         return true;
       }
     }
@@ -93,18 +94,13 @@ public record AlignmentScore(
   public static AlignmentScore of(Strategy strategy) {
     Optional<Currency> currency = strategy.currency();
     Tally all = new Tally(currency);
-    Map<String, Tally> functions = new LinkedHashMap<>();
-    Map<String, Tally> channels = new LinkedHashMap<>();
-    Map<String, String> labels = new LinkedHashMap<>();
+    Map<CatalogValue, Tally> functions = new LinkedHashMap<>();
+    Map<CatalogValue, Tally> channels = new LinkedHashMap<>();
     for (Tactic tactic : strategy.tactics()) {
       boolean aligned = isAligned(strategy, tactic);
       all.add(tactic, aligned);
-      String function = "function:" + tactic.function().key();
-      String channel = "channel:" + tactic.channel().key();
-      functions.computeIfAbsent(function, k -> new Tally(currency)).add(tactic, aligned);
-      channels.computeIfAbsent(channel, k -> new Tally(currency)).add(tactic, aligned);
-      labels.putIfAbsent(function, tactic.function().label());
-      labels.putIfAbsent(channel, tactic.channel().label());
+      functions.computeIfAbsent(tactic.function(), k -> new Tally(currency)).add(tactic, aligned);
+      channels.computeIfAbsent(tactic.channel(), k -> new Tally(currency)).add(tactic, aligned);
     }
     int supported = 0;
     for (BusinessGoal goal : strategy.goals()) {
@@ -127,19 +123,18 @@ public record AlignmentScore(
         strategy.goals().size(),
         supported,
         Ratios.share(supported, strategy.goals().size()),
-        rows(functions, labels, key -> key.substring("function:".length())),
-        rows(channels, labels, key -> key.substring("channel:".length())));
+        rows(functions),
+        rows(channels));
   }
 
-  private static List<AlignmentRow> rows(
-      Map<String, Tally> tallies, Map<String, String> labels, Function<String, String> key) {
+  private static List<AlignmentRow> rows(Map<CatalogValue, Tally> tallies) {
     List<AlignmentRow> rows = new ArrayList<>(tallies.size());
     tallies.forEach(
-        (name, tally) ->
+        (value, tally) ->
             rows.add(
                 new AlignmentRow(
-                    key.apply(name),
-                    labels.get(name),
+                    value.key(),
+                    value.label(),
                     tally.tactics,
                     tally.aligned,
                     Ratios.share(tally.aligned, tally.tactics),

@@ -111,8 +111,11 @@ final class Maturity {
     for (Tactic tactic : strategy.tactics()) {
       dialog |=
           tactic.channel().kind() == ChannelKind.COMMUNITY
-              || strategy.metricsOf(tactic.id()).stream()
-                  .anyMatch(m -> m.kind() == MetricKind.ENGAGEMENT);
+              || tactic.tracks().stream()
+                  .anyMatch(
+                      id ->
+                          strategy.metric(id).map(m -> m.kind()).orElse(null)
+                              == MetricKind.ENGAGEMENT);
       if (!tactic.value().isOneSided()) {
         twoSided++;
       }

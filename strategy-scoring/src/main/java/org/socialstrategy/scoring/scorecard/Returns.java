@@ -8,7 +8,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.socialstrategy.model.Aggregation;
 import org.socialstrategy.model.Metric;
+import org.socialstrategy.model.MetricId;
 import org.socialstrategy.model.MetricKind;
 import org.socialstrategy.model.Money;
 import org.socialstrategy.model.Observation;
@@ -51,23 +53,21 @@ final class Returns {
   }
 
   private static TacticRoi of(Strategy strategy, Tactic tactic, LocalDate asOf) {
-    List<Metric> outcomes =
-        strategy.metricsOf(tactic.id()).stream()
-            .filter(m -> m.kind() == MetricKind.BUSINESS_OUTCOME)
-            .toList();
+    List<Metric> outcomes = new ArrayList<>(tactic.tracks().size());
+    for (MetricId id : tactic.tracks()) {
+      Metric metric = strategy.metric(id).orElseThrow();
+      if (metric.kind() == MetricKind.BUSINESS_OUTCOME) {
+        outcomes.add(metric);
+      }
+    }
     List<Observation> observed =
-        strategy.observationsOf(tactic.id()).stream()
-            .filter(o -> !o.period().end().isAfter(asOf))
-            .toList();
+        outcomes.isEmpty() ? List.of() : strategy.observationsOf(tactic.id());
     Optional<Money> cost = tactic.cost();
     List<OutcomeUnits> units = new ArrayList<>();
     Money value = null;
     boolean valuedObserved = false;
     for (Metric metric : outcomes) {
-      List<Observation> ofMetric =
-          observed.stream().filter(o -> o.metric().equals(metric.id())).toList();
-      Optional<BigDecimal> count =
-          Progress.aggregate(metric.aggregation(), Progress.perPeriod(ofMetric));
+      Optional<BigDecimal> count = units(metric, observed, asOf);
       if (count.isEmpty()) {
         continue;
       }
@@ -115,6 +115,30 @@ final class Returns {
         roi,
         OptionalInt.empty(),
         gaps);
+  }
+
+  /**
+   * The units of one outcome among a tactic's observations up to the as-of date, aggregated as the
+   * metric says; a flow is summed directly, without grouping by period.
+   */
+  private static Optional<BigDecimal> units(
+      Metric metric, List<Observation> observed, LocalDate asOf) {
+    if (metric.aggregation() == Aggregation.SUM) {
+      BigDecimal sum = null;
+      for (Observation o : observed) {
+        if (o.metric().equals(metric.id()) && !o.period().end().isAfter(asOf)) {
+          sum = sum == null ? o.value() : sum.add(o.value());
+        }
+      }
+      return Optional.ofNullable(sum);
+    }
+    List<Observation> ofMetric = new ArrayList<>();
+    for (Observation o : observed) {
+      if (o.metric().equals(metric.id()) && !o.period().end().isAfter(asOf)) {
+        ofMetric.add(o);
+      }
+    }
+    return Progress.aggregate(metric.aggregation(), Progress.perPeriod(ofMetric));
   }
 
   private static Money perUnit(Money cost, BigDecimal units) {
