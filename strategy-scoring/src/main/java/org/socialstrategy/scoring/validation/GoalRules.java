@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.socialstrategy.model.BusinessGoal;
 import org.socialstrategy.model.Channel;
 import org.socialstrategy.model.DateRange;
@@ -222,6 +223,8 @@ public final class GoalRules {
           });
 
   private static final int LONGEST_NAME = 4;
+  private static final Pattern PARENTHESES = Pattern.compile("\\(.*\\)");
+  private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
   private GoalRules() {}
 
@@ -247,24 +250,23 @@ public final class GoalRules {
    * joined by single spaces. Single letters (X) are left out; they are too often plain words.
    */
   private static Set<String> channelNames(Strategy strategy) {
-    Set<String> names =
-        new HashSet<>(List.of("twitter", "tweets", "social media", "social network"));
-    for (Channel channel : Channel.wellKnown()) {
-      addName(names, channel);
-    }
+    Set<Channel> channels = new HashSet<>(Channel.wellKnown());
     for (Tactic tactic : strategy.tactics()) {
-      addName(names, tactic.channel());
-    }
-    return names;
-  }
-
-  private static void addName(Set<String> names, Channel channel) {
-    if (channel.isSocial()) {
-      String name = String.join(" ", words(channel.label().replaceAll("\\(.*\\)", "")));
-      if (name.length() > 1) {
-        names.add(name);
+      if (!tactic.channel().isWellKnown()) {
+        channels.add(tactic.channel());
       }
     }
+    Set<String> names =
+        new HashSet<>(List.of("twitter", "tweets", "social media", "social network"));
+    for (Channel channel : channels) {
+      if (channel.isSocial()) {
+        String name = String.join(" ", words(PARENTHESES.matcher(channel.label()).replaceAll("")));
+        if (name.length() > 1) {
+          names.add(name);
+        }
+      }
+    }
+    return names;
   }
 
   /**
@@ -290,7 +292,7 @@ public final class GoalRules {
 
   private static List<String> words(String text) {
     List<String> words = new ArrayList<>();
-    for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+    for (String word : NOT_WORD.split(text.toLowerCase(Locale.ROOT))) {
       if (!word.isEmpty()) {
         words.add(word);
       }

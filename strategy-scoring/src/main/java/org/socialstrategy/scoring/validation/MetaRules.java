@@ -70,7 +70,8 @@ public final class MetaRules {
                 UNKNOWN_SUPPRESSED_RULE,
                 validator.severityOf(UNKNOWN_SUPPRESSED_RULE),
                 findings,
-                validator)
+                validator,
+                new TacticFacts[1])
             .report(
                 Subject.STRATEGY,
                 path.field("rule"),
@@ -88,7 +89,11 @@ public final class MetaRules {
           && validator.isEnabled(rule)
           && validator.isEnabled(UNUSED_SUPPRESSION)) {
         new StrategyValidator.Context(
-                UNUSED_SUPPRESSION, validator.severityOf(UNUSED_SUPPRESSION), findings, validator)
+                UNUSED_SUPPRESSION,
+                validator.severityOf(UNUSED_SUPPRESSION),
+                findings,
+                validator,
+                new TacticFacts[1])
             .report(
                 Subject.STRATEGY,
                 path,

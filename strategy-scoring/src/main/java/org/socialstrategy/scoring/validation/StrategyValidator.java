@@ -15,6 +15,7 @@ import org.socialstrategy.model.Strategy;
 import org.socialstrategy.model.StrategyPath;
 import org.socialstrategy.model.Subject;
 import org.socialstrategy.model.Suppression;
+import org.socialstrategy.model.Tactic;
 
 /**
  * Runs a set of rules over strategies. Immutable and thread-safe: build one and share it.
@@ -107,22 +108,55 @@ public final class StrategyValidator {
    */
   public ValidationReport validate(Strategy strategy) {
     List<Finding> findings = new ArrayList<>();
+    TacticFacts[] facts = new TacticFacts[1];
+    List<TacticRule> tacticRules = new ArrayList<>();
+    List<Context> tacticContexts = new ArrayList<>();
     for (Rule rule : rules) {
       if (MetaRules.isMeta(rule)) {
         continue;
       }
-      Context context = new Context(rule, severityOf(rule), findings, this);
+      Context context = new Context(rule, severityOf(rule), findings, this, facts);
+      if (rule instanceof TacticRule) {
+        tacticRules.add((TacticRule) rule);
+        tacticContexts.add(context);
+        continue;
+      }
       try {
         rule.check(strategy, context);
       } catch (RuntimeException e) {
-        context.report(
-            Subject.STRATEGY,
-            StrategyPath.ROOT,
-            "rule could not finish: " + e.getClass().getSimpleName() + ": " + e.getMessage(),
-            "fix the rule; its other findings may be missing");
+        context.failed(e);
       }
     }
+    checkTactics(strategy, tacticRules, tacticContexts);
     return suppress(strategy, findings);
+  }
+
+  /**
+   * Runs every tactic rule in one pass over the tactics. A rule that throws is reported once and
+   * not run on the remaining tactics.
+   */
+  private static void checkTactics(
+      Strategy strategy, List<TacticRule> rules, List<Context> contexts) {
+    int count = rules.size();
+    if (count == 0) {
+      return;
+    }
+    boolean[] failed = new boolean[count];
+    List<Tactic> tactics = strategy.tactics();
+    for (int i = 0; i < tactics.size(); i++) {
+      Tactic tactic = tactics.get(i);
+      for (int r = 0; r < count; r++) {
+        if (failed[r]) {
+          continue;
+        }
+        try {
+          rules.get(r).checkTactic(strategy, i, tactic, contexts.get(r));
+        } catch (RuntimeException e) {
+          failed[r] = true;
+          contexts.get(r).failed(e);
+        }
+      }
+    }
   }
 
   private ValidationReport suppress(Strategy strategy, List<Finding> findings) {
@@ -168,12 +202,42 @@ public final class StrategyValidator {
     private final Severity severity;
     private final List<Finding> findings;
     private final StrategyValidator validator;
+    private final TacticFacts[] facts;
 
-    Context(Rule rule, Severity severity, List<Finding> findings, StrategyValidator validator) {
+    Context(
+        Rule rule,
+        Severity severity,
+        List<Finding> findings,
+        StrategyValidator validator,
+        TacticFacts[] facts) {
       this.rule = rule;
       this.severity = severity;
       this.findings = findings;
       this.validator = validator;
+      this.facts = facts;
+    }
+
+    /** The tactic facts of this validation, worked out the first time a rule asks. */
+    TacticFacts tacticFacts(Strategy strategy) {
+      if (facts[0] == null) {
+        facts[0] = new TacticFacts(strategy);
+      }
+      return facts[0];
+    }
+
+    /** Reports that the rule threw, as an error finding of the rule whatever its severity. */
+    void failed(RuntimeException e) {
+      findings.add(
+          Finding.builder()
+              .ruleId(rule.id())
+              .ruleName(rule.name())
+              .severity(Severity.ERROR)
+              .subject(Subject.STRATEGY)
+              .path(StrategyPath.ROOT)
+              .message(
+                  "rule could not finish: " + e.getClass().getSimpleName() + ": " + e.getMessage())
+              .fix("fix the rule; its other findings may be missing")
+              .build());
     }
 
     @Override

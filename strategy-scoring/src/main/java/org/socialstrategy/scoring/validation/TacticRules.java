@@ -1,16 +1,18 @@
 package org.socialstrategy.scoring.validation;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.socialstrategy.model.BusinessGoal;
 import org.socialstrategy.model.CatalogValue;
 import org.socialstrategy.model.DateRange;
+import org.socialstrategy.model.GoalSupport;
 import org.socialstrategy.model.Metric;
 import org.socialstrategy.model.MetricId;
 import org.socialstrategy.model.MetricKind;
 import org.socialstrategy.model.Objective;
+import org.socialstrategy.model.Roadmap;
+import org.socialstrategy.model.Strategy;
 import org.socialstrategy.model.Subject;
 import org.socialstrategy.model.Tactic;
 import org.socialstrategy.model.ValueExchange;
@@ -21,9 +23,9 @@ import org.socialstrategy.model.ValueExchange;
  */
 public final class TacticRules {
 
-  /** SBS101: a tactic serves no business goal. */
-  public static final Rule UNALIGNED_TACTIC =
-      Rule.of(
+  /** SBS101: tactic supports no business goal. */
+  public static final TacticRule UNALIGNED_TACTIC =
+      TacticRule.of(
           "SBS101",
           "unaligned-tactic",
           "Tactic supports no business goal",
@@ -31,30 +33,26 @@ public final class TacticRules {
           RuleFamily.TACTICS,
           "Social is a tool, not a strategy: every tactic must show which business goal it"
               + " serves, or it is activity for its own sake.",
-          (strategy, context) -> {
-            List<Tactic> tactics = strategy.tactics();
-            for (int i = 0; i < tactics.size(); i++) {
-              Tactic tactic = tactics.get(i);
-              if (tactic.supports().isEmpty()) {
-                context.report(
-                    Subject.of(tactic.id()),
-                    Elements.tactic(i, tactic.id()),
-                    "tactic "
-                        + Elements.quoted(tactic.id())
-                        + " supports no business goal"
-                        + tactic
-                            .cost()
-                            .filter(cost -> !cost.isZero())
-                            .map(cost -> "; its " + cost.display() + " has no business case")
-                            .orElse(""),
-                    "link it to a goal it moves, or stop funding it");
-              }
+          (strategy, i, tactic, context) -> {
+            if (tactic.supports().isEmpty()) {
+              context.report(
+                  Subject.of(tactic.id()),
+                  Elements.tactic(i, tactic.id()),
+                  "tactic "
+                      + Elements.quoted(tactic.id())
+                      + " supports no business goal"
+                      + tactic
+                          .cost()
+                          .filter(cost -> !cost.isZero())
+                          .map(cost -> "; its " + cost.display() + " has no business case")
+                          .orElse(""),
+                  "link it to a goal it moves, or stop funding it");
             }
           });
 
-  /** SBS102: a tactic serves goals but is measured by no business outcome. */
-  public static final Rule NO_OUTCOME_METRIC =
-      Rule.of(
+  /** SBS102: tactic measured by no business outcome. */
+  public static final TacticRule NO_OUTCOME_METRIC =
+      TacticRule.of(
           "SBS102",
           "no-outcome-metric",
           "Tactic measured by no business outcome",
@@ -63,36 +61,30 @@ public final class TacticRules {
           "A tactic shows its worth in business results (customers, revenue, orders, cost to"
               + " serve), not in fans, likes or retweets; without an outcome metric its link to"
               + " the goal is a claim nobody can check.",
-          (strategy, context) -> {
-            List<Tactic> tactics = strategy.tactics();
-            for (int i = 0; i < tactics.size(); i++) {
-              Tactic tactic = tactics.get(i);
-              if (tactic.supports().isEmpty()) {
-                continue;
-              }
-              List<Metric> metrics = strategy.metricsOf(tactic.id());
-              if (metrics.stream().noneMatch(m -> m.kind() == MetricKind.BUSINESS_OUTCOME)) {
-                context.report(
-                    Subject.of(tactic.id()),
-                    Elements.tactic(i, tactic.id()),
-                    "tactic "
-                        + Elements.quoted(tactic.id())
-                        + (metrics.isEmpty()
-                            ? " is measured by nothing"
-                            : " is measured only by "
-                                + Elements.words(
-                                    metrics.stream()
-                                        .map(m -> m.name() + " (" + kindWord(m.kind()) + ")")
-                                        .toList())),
-                    "track a business outcome it moves: net new customers, revenue, orders,"
-                        + " cost to serve");
-              }
+          (strategy, i, tactic, context) -> {
+            if (tactic.supports().isEmpty() || TacticFacts.of(strategy, context).tracksOutcome(i)) {
+              return;
             }
+            List<Metric> metrics = strategy.metricsOf(tactic.id());
+            context.report(
+                Subject.of(tactic.id()),
+                Elements.tactic(i, tactic.id()),
+                "tactic "
+                    + Elements.quoted(tactic.id())
+                    + (metrics.isEmpty()
+                        ? " is measured by nothing"
+                        : " is measured only by "
+                            + Elements.words(
+                                metrics.stream()
+                                    .map(m -> m.name() + " (" + kindWord(m.kind()) + ")")
+                                    .toList())),
+                "track a business outcome it moves: net new customers, revenue, orders,"
+                    + " cost to serve");
           });
 
-  /** SBS103: a tactic has no cost. */
-  public static final Rule TACTIC_WITHOUT_COST =
-      Rule.of(
+  /** SBS103: tactic has no cost. */
+  public static final TacticRule TACTIC_WITHOUT_COST =
+      TacticRule.of(
           "SBS103",
           "tactic-without-cost",
           "Tactic has no cost",
@@ -100,48 +92,40 @@ public final class TacticRules {
           RuleFamily.TACTICS,
           "The return of a program can always be shown, but only if its cost is known; a tactic"
               + " without a cost cannot be compared with the alternatives.",
-          (strategy, context) -> {
-            List<Tactic> tactics = strategy.tactics();
-            for (int i = 0; i < tactics.size(); i++) {
-              Tactic tactic = tactics.get(i);
-              if (tactic.cost().isEmpty()) {
-                context.report(
-                    Subject.of(tactic.id()),
-                    Elements.tactic(i, tactic.id()),
-                    "tactic "
-                        + Elements.quoted(tactic.id())
-                        + " has no cost, so its return on investment cannot be shown",
-                    "record what it costs over its time window, staff time included");
-              }
+          (strategy, i, tactic, context) -> {
+            if (tactic.cost().isEmpty()) {
+              context.report(
+                  Subject.of(tactic.id()),
+                  Elements.tactic(i, tactic.id()),
+                  "tactic "
+                      + Elements.quoted(tactic.id())
+                      + " has no cost, so its return on investment cannot be shown",
+                  "record what it costs over its time window, staff time included");
             }
           });
 
-  /** SBS104: a tactic has no owner. */
-  public static final Rule TACTIC_WITHOUT_OWNER =
-      Rule.of(
+  /** SBS104: tactic has no owner. */
+  public static final TacticRule TACTIC_WITHOUT_OWNER =
+      TacticRule.of(
           "SBS104",
           "tactic-without-owner",
           "Tactic has no owner",
           Severity.WARNING,
           RuleFamily.TACTICS,
           "Someone has to run a program and answer for its results; an unowned tactic drifts.",
-          (strategy, context) -> {
-            List<Tactic> tactics = strategy.tactics();
-            for (int i = 0; i < tactics.size(); i++) {
-              Tactic tactic = tactics.get(i);
-              if (tactic.owner().isEmpty()) {
-                context.report(
-                    Subject.of(tactic.id()),
-                    Elements.tactic(i, tactic.id()),
-                    "tactic " + Elements.quoted(tactic.id()) + " has no owner",
-                    "name the stakeholder who runs it and answers for its results");
-              }
+          (strategy, i, tactic, context) -> {
+            if (tactic.owner().isEmpty()) {
+              context.report(
+                  Subject.of(tactic.id()),
+                  Elements.tactic(i, tactic.id()),
+                  "tactic " + Elements.quoted(tactic.id()) + " has no owner",
+                  "name the stakeholder who runs it and answers for its results");
             }
           });
 
-  /** SBS105: a tactic's value exchange is one-sided. */
-  public static final Rule ONE_SIDED_VALUE =
-      Rule.of(
+  /** SBS105: value exchange is one-sided. */
+  public static final TacticRule ONE_SIDED_VALUE =
+      TacticRule.of(
           "SBS105",
           "one-sided-value-exchange",
           "Value exchange is one-sided",
@@ -151,52 +135,42 @@ public final class TacticRules {
               + " compromise: a tactic must create value for the customer and capture value for"
               + " the organization. If either side gets nothing, the relationship will not last"
               + " or will not pay.",
-          (strategy, context) -> {
-            List<Tactic> tactics = strategy.tactics();
-            for (int i = 0; i < tactics.size(); i++) {
-              Tactic tactic = tactics.get(i);
-              ValueExchange value = tactic.value();
-              if (!value.isOneSided()) {
-                continue;
-              }
-              String id = Elements.quoted(tactic.id());
-              String message;
-              if (value.customerReceivesNothing() && value.organizationCapturesNothing()) {
-                message = "tactic " + id + " states no value for the customer or the organization";
-              } else if (value.customerReceivesNothing()) {
-                message =
-                    "tactic "
-                        + id
-                        + " gives the customer nothing in return for the "
-                        + Elements.words(
-                                value.organization().kinds().stream()
-                                    .map(CatalogValue::label)
-                                    .toList())
-                            .toLowerCase(Locale.ROOT)
-                        + " the organization captures";
-              } else {
-                message =
-                    "tactic "
-                        + id
-                        + " captures nothing for the organization: the customer gets "
-                        + Elements.words(
-                                value.customer().kinds().stream().map(CatalogValue::label).toList())
-                            .toLowerCase(Locale.ROOT)
-                        + ", the business gets no return";
-              }
-              context.report(
-                  Subject.of(tactic.id()),
-                  Elements.tactic(i, tactic.id()).field("value"),
-                  message,
-                  "state what the customer receives (savings, convenience, information, voice)"
-                      + " and what the organization captures (revenue, savings, insight,"
-                      + " loyalty)");
+          (strategy, i, tactic, context) -> {
+            ValueExchange value = tactic.value();
+            if (!value.isOneSided()) {
+              return;
             }
+            String id = Elements.quoted(tactic.id());
+            String message;
+            if (value.customerReceivesNothing() && value.organizationCapturesNothing()) {
+              message = "tactic " + id + " states no value for the customer or the organization";
+            } else if (value.customerReceivesNothing()) {
+              message =
+                  "tactic "
+                      + id
+                      + " gives the customer nothing in return for the "
+                      + labels(value.organization().kinds())
+                      + " the organization captures";
+            } else {
+              message =
+                  "tactic "
+                      + id
+                      + " captures nothing for the organization: the customer gets "
+                      + labels(value.customer().kinds())
+                      + ", the business gets no return";
+            }
+            context.report(
+                Subject.of(tactic.id()),
+                Elements.tactic(i, tactic.id()).field("value"),
+                message,
+                "state what the customer receives (savings, convenience, information, voice)"
+                    + " and what the organization captures (revenue, savings, insight,"
+                    + " loyalty)");
           });
 
-  /** SBS106: a tactic belongs to no roadmap initiative. */
-  public static final Rule TACTIC_OUTSIDE_ROADMAP =
-      Rule.of(
+  /** SBS106: tactic belongs to no roadmap initiative. */
+  public static final TacticRule TACTIC_OUTSIDE_ROADMAP =
+      TacticRule.of(
           "SBS106",
           "tactic-outside-roadmap",
           "Tactic belongs to no roadmap initiative",
@@ -204,60 +178,47 @@ public final class TacticRules {
           RuleFamily.TACTICS,
           "The roadmap is where tactics get dates, funding and staff; a tactic outside every"
               + " initiative is unplanned work. Checked only when the strategy has a roadmap.",
-          (strategy, context) -> {
-            if (strategy.roadmap().isEmpty()) {
-              return;
-            }
-            List<Tactic> tactics = strategy.tactics();
-            for (int i = 0; i < tactics.size(); i++) {
-              Tactic tactic = tactics.get(i);
-              if (strategy.initiativesGrouping(tactic.id()).isEmpty()) {
-                context.report(
-                    Subject.of(tactic.id()),
-                    Elements.tactic(i, tactic.id()),
-                    "tactic " + Elements.quoted(tactic.id()) + " belongs to no roadmap initiative",
-                    "group it into the initiative it advances, so it gets dates, funding and"
-                        + " staff");
-              }
+          (strategy, i, tactic, context) -> {
+            if (strategy.roadmap().isPresent()
+                && strategy.initiativesGrouping(tactic.id()).isEmpty()) {
+              context.report(
+                  Subject.of(tactic.id()),
+                  Elements.tactic(i, tactic.id()),
+                  "tactic " + Elements.quoted(tactic.id()) + " belongs to no roadmap initiative",
+                  "group it into the initiative it advances, so it gets dates, funding and"
+                      + " staff");
             }
           });
 
-  /** SBS107: a tactic runs outside the roadmap's horizon. */
-  public static final Rule TACTIC_OUTSIDE_HORIZON =
-      Rule.of(
+  /** SBS107: tactic runs outside the roadmap horizon. */
+  public static final TacticRule TACTIC_OUTSIDE_HORIZON =
+      TacticRule.of(
           "SBS107",
           "tactic-outside-horizon",
           "Tactic runs outside the roadmap horizon",
           Severity.WARNING,
           RuleFamily.TACTICS,
           "Work planned outside the roadmap's horizon has no funding or staff behind it.",
-          (strategy, context) ->
-              strategy
-                  .roadmap()
-                  .ifPresent(
-                      roadmap -> {
-                        List<Tactic> tactics = strategy.tactics();
-                        for (int i = 0; i < tactics.size(); i++) {
-                          Tactic tactic = tactics.get(i);
-                          DateRange window = tactic.window().orElse(null);
-                          if (window != null && !roadmap.horizon().encloses(window)) {
-                            context.report(
-                                Subject.of(tactic.id()),
-                                Elements.tactic(i, tactic.id()).field("window"),
-                                "tactic "
-                                    + Elements.quoted(tactic.id())
-                                    + " runs "
-                                    + window
-                                    + ", outside the roadmap horizon "
-                                    + roadmap.horizon(),
-                                "move it inside the horizon, or extend the roadmap");
-                          }
-                        }
-                      }));
+          (strategy, i, tactic, context) -> {
+            DateRange window = tactic.window().orElse(null);
+            Roadmap roadmap = strategy.roadmap().orElse(null);
+            if (window != null && roadmap != null && !roadmap.horizon().encloses(window)) {
+              context.report(
+                  Subject.of(tactic.id()),
+                  Elements.tactic(i, tactic.id()).field("window"),
+                  "tactic "
+                      + Elements.quoted(tactic.id())
+                      + " runs "
+                      + window
+                      + ", outside the roadmap horizon "
+                      + roadmap.horizon(),
+                  "move it inside the horizon, or extend the roadmap");
+            }
+          });
 
-  /** SBS108: a tactic has no time window. */
-  public static final Rule TACTIC_WITHOUT_WINDOW =
-      Rule.of(
+  /** SBS108: tactic has no time window. */
+  public static final TacticRule TACTIC_WITHOUT_WINDOW =
+      TacticRule.of(
           "SBS108",
           "tactic-without-window",
           "Tactic has no time window",
@@ -265,23 +226,19 @@ public final class TacticRules {
           RuleFamily.TACTICS,
           "A dated roadmap needs dated work; without a window a tactic's cost cannot be put in"
               + " a year.",
-          (strategy, context) -> {
-            List<Tactic> tactics = strategy.tactics();
-            for (int i = 0; i < tactics.size(); i++) {
-              Tactic tactic = tactics.get(i);
-              if (tactic.window().isEmpty()) {
-                context.report(
-                    Subject.of(tactic.id()),
-                    Elements.tactic(i, tactic.id()),
-                    "tactic " + Elements.quoted(tactic.id()) + " has no time window",
-                    "give it the dates it runs");
-              }
+          (strategy, i, tactic, context) -> {
+            if (tactic.window().isEmpty()) {
+              context.report(
+                  Subject.of(tactic.id()),
+                  Elements.tactic(i, tactic.id()),
+                  "tactic " + Elements.quoted(tactic.id()) + " has no time window",
+                  "give it the dates it runs");
             }
           });
 
-  /** SBS109: a tactic's outcome metrics are not those of its goals' objectives. */
-  public static final Rule MEASURES_OUTSIDE_GOALS =
-      Rule.of(
+  /** SBS109: tactic's outcomes are not its goals' measures. */
+  public static final TacticRule MEASURES_OUTSIDE_GOALS =
+      TacticRule.of(
           "SBS109",
           "measures-outside-goals",
           "Tactic's outcomes are not its goals' measures",
@@ -289,40 +246,40 @@ public final class TacticRules {
           RuleFamily.TACTICS,
           "A tactic moves its goal when it moves a metric the goal's objectives are measured by;"
               + " an outcome nobody set a target for does not show in the goal's progress.",
-          (strategy, context) -> {
-            List<Tactic> tactics = strategy.tactics();
-            for (int i = 0; i < tactics.size(); i++) {
-              Tactic tactic = tactics.get(i);
-              Set<MetricId> goalMetrics = new HashSet<>();
-              for (BusinessGoal goal : strategy.goalsOf(tactic.id())) {
-                for (Objective objective : goal.objectives()) {
-                  goalMetrics.add(objective.metric());
+          (strategy, i, tactic, context) -> {
+            if (tactic.supports().isEmpty()
+                || !TacticFacts.of(strategy, context).tracksOutcome(i)) {
+              return;
+            }
+            boolean goalsMeasured = false;
+            for (GoalSupport support : tactic.supports()) {
+              BusinessGoal goal = strategy.goal(support.goal()).orElseThrow();
+              for (Objective objective : goal.objectives()) {
+                goalsMeasured = true;
+                if (tactic.tracks().contains(objective.metric())
+                    && isOutcome(strategy, objective.metric())) {
+                  return;
                 }
               }
-              List<Metric> outcomes =
-                  strategy.metricsOf(tactic.id()).stream()
-                      .filter(m -> m.kind() == MetricKind.BUSINESS_OUTCOME)
-                      .toList();
-              if (!goalMetrics.isEmpty()
-                  && !outcomes.isEmpty()
-                  && outcomes.stream().noneMatch(m -> goalMetrics.contains(m.id()))) {
-                context.report(
-                    Subject.of(tactic.id()),
-                    Elements.tactic(i, tactic.id()).field("tracks"),
-                    "tactic "
-                        + Elements.quoted(tactic.id())
-                        + " is measured by "
-                        + Elements.words(outcomes.stream().map(Metric::name).toList())
-                        + ", which no objective of its goals uses",
-                    "measure it by a metric its goals' objectives use, or give a goal an"
-                        + " objective for this one");
-              }
+            }
+            if (goalsMeasured) {
+              context.report(
+                  Subject.of(tactic.id()),
+                  Elements.tactic(i, tactic.id()).field("tracks"),
+                  "tactic "
+                      + Elements.quoted(tactic.id())
+                      + " is measured by "
+                      + Elements.words(
+                          outcomes(strategy, tactic).stream().map(Metric::name).toList())
+                      + ", which no objective of its goals uses",
+                  "measure it by a metric its goals' objectives use, or give a goal an"
+                      + " objective for this one");
             }
           });
 
-  /** SBS110: a tactic's outcomes have no value in money. */
-  public static final Rule OUTCOME_WITHOUT_VALUE =
-      Rule.of(
+  /** SBS110: tactic's outcomes have no value per unit. */
+  public static final TacticRule OUTCOME_WITHOUT_VALUE =
+      TacticRule.of(
           "SBS110",
           "outcome-without-value",
           "Tactic's outcomes have no value per unit",
@@ -331,29 +288,23 @@ public final class TacticRules {
           "Put it next to the cash register: a return on investment needs the outcome in money,"
               + " which takes a value per unit (revenue per net new customer, cost saved per"
               + " call).",
-          (strategy, context) -> {
-            List<Tactic> tactics = strategy.tactics();
-            for (int i = 0; i < tactics.size(); i++) {
-              Tactic tactic = tactics.get(i);
-              List<Metric> outcomes =
-                  strategy.metricsOf(tactic.id()).stream()
-                      .filter(m -> m.kind() == MetricKind.BUSINESS_OUTCOME)
-                      .toList();
-              if (tactic.cost().isPresent()
-                  && !outcomes.isEmpty()
-                  && outcomes.stream().allMatch(m -> m.valuePerUnit().isEmpty())) {
-                context.report(
-                    Subject.of(tactic.id()),
-                    Elements.tactic(i, tactic.id()).field("tracks"),
-                    "tactic "
-                        + Elements.quoted(tactic.id())
-                        + " is measured by outcomes with no value per unit, so its return cannot"
-                        + " be put in money",
-                    "give "
-                        + Elements.words(outcomes.stream().map(Metric::name).toList())
-                        + " a value per unit");
-              }
+          (strategy, i, tactic, context) -> {
+            TacticFacts facts = TacticFacts.of(strategy, context);
+            if (tactic.cost().isEmpty()
+                || !facts.tracksOutcome(i)
+                || facts.tracksValuedOutcome(i)) {
+              return;
             }
+            context.report(
+                Subject.of(tactic.id()),
+                Elements.tactic(i, tactic.id()).field("tracks"),
+                "tactic "
+                    + Elements.quoted(tactic.id())
+                    + " is measured by outcomes with no value per unit, so its return cannot"
+                    + " be put in money",
+                "give "
+                    + Elements.words(outcomes(strategy, tactic).stream().map(Metric::name).toList())
+                    + " a value per unit");
           });
 
   private TacticRules() {}
@@ -363,7 +314,7 @@ public final class TacticRules {
    *
    * @return the rules
    */
-  public static List<Rule> all() {
+  public static List<TacticRule> all() {
     return List.of(
         UNALIGNED_TACTIC,
         NO_OUTCOME_METRIC,
@@ -375,6 +326,21 @@ public final class TacticRules {
         TACTIC_WITHOUT_WINDOW,
         MEASURES_OUTSIDE_GOALS,
         OUTCOME_WITHOUT_VALUE);
+  }
+
+  private static boolean isOutcome(Strategy strategy, MetricId id) {
+    return strategy.metric(id).orElseThrow().kind() == MetricKind.BUSINESS_OUTCOME;
+  }
+
+  private static List<Metric> outcomes(Strategy strategy, Tactic tactic) {
+    return strategy.metricsOf(tactic.id()).stream()
+        .filter(m -> m.kind() == MetricKind.BUSINESS_OUTCOME)
+        .toList();
+  }
+
+  private static String labels(Set<? extends CatalogValue> kinds) {
+    return Elements.words(kinds.stream().map(CatalogValue::label).toList())
+        .toLowerCase(Locale.ROOT);
   }
 
   private static String kindWord(MetricKind kind) {

@@ -34,27 +34,28 @@ import org.socialstrategy.model.ValueExchange;
 import org.socialstrategy.model.Vision;
 
 /**
- * A small strategy that every built-in rule passes: the base each rule test breaks in one place.
+ * A small strategy that every built-in rule passes: the base each rule test breaks in one place,
+ * and the base of the scorecard tests.
  */
-final class Sound {
+public final class Sound {
 
-  static final DateRange HORIZON = DateRange.years(2027, 2029);
+  public static final DateRange HORIZON = DateRange.years(2027, 2029);
 
   private Sound() {}
 
-  static Money usd(String amount) {
+  public static Money usd(String amount) {
     return Money.of(amount, "USD");
   }
 
-  static Stakeholder executive(String id, String title, ExecutiveAlignment alignment) {
+  public static Stakeholder executive(String id, String title, ExecutiveAlignment alignment) {
     return Stakeholder.builder().id(id).title(title).executive(true).alignment(alignment).build();
   }
 
-  static Stakeholder person(String id, String title) {
+  public static Stakeholder person(String id, String title) {
     return Stakeholder.builder().id(id).title(title).build();
   }
 
-  static BusinessGoal.Builder revenueGoal() {
+  public static BusinessGoal.Builder revenueGoal() {
     return BusinessGoal.builder()
         .id("grow-online-revenue")
         .title("Grow online revenue")
@@ -63,7 +64,7 @@ final class Sound {
         .addObjective(Objective.of("net-new-customers", 1_200, 3_000, LocalDate.of(2027, 12, 31)));
   }
 
-  static BusinessGoal.Builder costGoal() {
+  public static BusinessGoal.Builder costGoal() {
     return BusinessGoal.builder()
         .id("reduce-cost-to-serve")
         .title("Reduce the cost to serve")
@@ -72,7 +73,7 @@ final class Sound {
         .addObjective(Objective.of("calls-deflected", 1_000, 5_000, LocalDate.of(2028, 12, 31)));
   }
 
-  static Tactic.Builder shop() {
+  public static Tactic.Builder shop() {
     return Tactic.builder()
         .id("fb-shop")
         .name("Facebook shop")
@@ -86,7 +87,7 @@ final class Sound {
         .value(ValueExchange.of(CustomerValue.SAVINGS, OrganizationValue.REVENUE));
   }
 
-  static Tactic.Builder community() {
+  public static Tactic.Builder community() {
     return Tactic.builder()
         .id("support-community")
         .name("Support community")
@@ -100,7 +101,7 @@ final class Sound {
         .value(ValueExchange.of(CustomerValue.SUPPORT, OrganizationValue.COST_SAVINGS));
   }
 
-  static Initiative.Builder commerce() {
+  public static Initiative.Builder commerce() {
     return Initiative.builder()
         .id("social-commerce")
         .name("Social commerce")
@@ -111,7 +112,7 @@ final class Sound {
         .allocate(2027, usd("30000.00"), 1);
   }
 
-  static Initiative.Builder communityCare() {
+  public static Initiative.Builder communityCare() {
     return Initiative.builder()
         .id("community-care")
         .name("Community-led care")
@@ -123,7 +124,7 @@ final class Sound {
         .allocate(2028, usd("20000.00"), 1);
   }
 
-  static Initiative.Builder scale() {
+  public static Initiative.Builder scale() {
     return Initiative.builder()
         .id("scale")
         .name("Scale across functions")
@@ -133,7 +134,7 @@ final class Sound {
         .allocate(2029, usd("10000.00"), 0.5);
   }
 
-  static Governance.Builder governance() {
+  public static Governance.Builder governance() {
     return Governance.builder()
         .hub(Hub.builder().name("Social Business Center of Excellence").lead("hub-lead").build())
         .addGuideline(Guideline.of("policy", "Social media policy", Enforcement.MANDATORY))
@@ -146,14 +147,14 @@ final class Sound {
         .assign(InitiativeId.of("social-commerce"), "cmo", RaciRole.INFORMED);
   }
 
-  static Funding.Builder funding() {
+  public static Funding.Builder funding() {
     return Funding.builder()
         .year(2027, usd("80000.00"), 3)
         .year(2028, usd("40000.00"), 2)
         .year(2029, usd("20000.00"), 1);
   }
 
-  static List<TechnologyPlatform> platforms() {
+  public static List<TechnologyPlatform> platforms() {
     return List.of(
         TechnologyPlatform.builder()
             .id("crm")
@@ -170,7 +171,7 @@ final class Sound {
   }
 
   /** The sound strategy's builder; tests replace one part to break one rule. */
-  static Strategy.Builder builder() {
+  public static Strategy.Builder builder() {
     return Strategy.builder()
         .organization(Organization.of("Acme Outfitters", CustomerKind.CONSUMER))
         .vision(
@@ -207,12 +208,12 @@ final class Sound {
         .funding(funding().build());
   }
 
-  static Strategy strategy() {
+  public static Strategy strategy() {
     return builder().build();
   }
 
   /** The findings of one rule, each as its one-line text. */
-  static List<String> findings(Rule rule, Strategy strategy) {
+  public static List<String> findings(Rule rule, Strategy strategy) {
     return StrategyValidator.builder().addRule(rule).build().validate(strategy).findings().stream()
         .map(Finding::toString)
         .toList();

@@ -157,7 +157,7 @@ class StrategyValidatorTest {
             .build()
             .validate(UNOWNED);
     assertEquals(
-        "info ACME666 broken: rule could not finish: IllegalStateException: no luck",
+        "error ACME666 broken: rule could not finish: IllegalStateException: no luck",
         report.byRule("ACME666").findings().get(0).toString());
     assertEquals(2, report.byRule("SBS104").findings().size());
   }
@@ -236,6 +236,49 @@ class StrategyValidatorTest {
     assertEquals(report.findings(), StrategyValidator.defaults().validate(strategy).findings());
     assertTrue(
         report.toString().startsWith("5 findings (1 error, 3 warnings, 1 info)\nerror SBS101"));
+  }
+
+  @Test
+  void aTacticRuleThatFailsIsReportedOnceAndStopped() {
+    int[] calls = new int[1];
+    TacticRule flaky =
+        TacticRule.of(
+            "ACME667",
+            "flaky",
+            "Flaky",
+            Severity.INFO,
+            RuleFamily.TACTICS,
+            "why",
+            (strategy, position, tactic, context) -> {
+              calls[0]++;
+              throw new IllegalStateException("tactic " + position);
+            });
+    ValidationReport report =
+        StrategyValidator.builder()
+            .addRule(flaky)
+            .addRule(TacticRules.TACTIC_WITHOUT_OWNER)
+            .build()
+            .validate(UNOWNED);
+    assertEquals(1, calls[0]);
+    assertEquals(
+        List.of("error ACME667 flaky: rule could not finish: IllegalStateException: tactic 0"),
+        report.byRule("flaky").findings().stream().map(Finding::toString).toList());
+    assertEquals(2, report.byRule("SBS104").findings().size());
+  }
+
+  @Test
+  void tacticRulesRunAloneWalkEveryTactic() {
+    List<String> seen = new java.util.ArrayList<>();
+    TacticRule.of(
+            "ACME668",
+            "walker",
+            "Walker",
+            Severity.INFO,
+            RuleFamily.TACTICS,
+            "why",
+            (strategy, position, tactic, context) -> seen.add(position + ":" + tactic.id()))
+        .check(UNOWNED, null);
+    assertEquals(List.of("0:fb-shop", "1:support-community"), seen);
   }
 
   @Test

@@ -1,0 +1,231 @@
+package org.socialstrategy.io.report;
+
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.socialstrategy.model.BusinessGoal;
+import org.socialstrategy.model.GoalId;
+import org.socialstrategy.model.GoalSupport;
+import org.socialstrategy.model.Initiative;
+import org.socialstrategy.model.Objective;
+import org.socialstrategy.model.Roadmap;
+import org.socialstrategy.model.Strategy;
+import org.socialstrategy.model.Tactic;
+import org.socialstrategy.scoring.scorecard.AlignmentScore;
+
+/**
+ * Diagrams of a strategy: goals with their objectives and the tactics that serve them (Mermaid
+ * flowchart or Graphviz DOT), and the roadmap as a Mermaid Gantt chart. Unaligned tactics stand out
+ * in red. At most {@value #MAX_TACTICS} tactics and {@value #MAX_INITIATIVES} initiatives are
+ * drawn; a note says how many more there are.
+ */
+public final class Diagrams {
+
+  /** The most tactics a diagram draws. */
+  public static final int MAX_TACTICS = 150;
+
+  /** The most initiatives a Gantt chart draws. */
+  public static final int MAX_INITIATIVES = 150;
+
+  private Diagrams() {}
+
+  /**
+   * Draws goals, objectives and tactics as a Mermaid flowchart.
+   *
+   * @param strategy the strategy
+   * @return the Mermaid source, starting with {@code flowchart LR}
+   */
+  public static String mermaidGraph(Strategy strategy) {
+    StringBuilder out = new StringBuilder("flowchart LR\n");
+    Map<GoalId, String> goalNodes = new HashMap<>();
+    List<BusinessGoal> goals = strategy.goals();
+    for (int i = 0; i < goals.size(); i++) {
+      BusinessGoal goal = goals.get(i);
+      String node = "g" + i;
+      goalNodes.put(goal.id(), node);
+      out.append("  ")
+          .append(node)
+          .append("[\"")
+          .append(mermaid(goal.title()))
+          .append("\"]:::goal\n");
+      for (int j = 0; j < goal.objectives().size(); j++) {
+        String objectiveNode = node + "o" + j;
+        out.append("  ")
+            .append(objectiveNode)
+            .append("([\"")
+            .append(mermaid(objectiveLabel(strategy, goal.objectives().get(j))))
+            .append("\"]):::objective\n")
+            .append("  ")
+            .append(objectiveNode)
+            .append(" -.- ")
+            .append(node)
+            .append('\n');
+      }
+    }
+    List<Tactic> tactics = strategy.tactics();
+    for (int i = 0; i < Math.min(tactics.size(), MAX_TACTICS); i++) {
+      Tactic tactic = tactics.get(i);
+      String node = "t" + i;
+      out.append("  ")
+          .append(node)
+          .append("[\"")
+          .append(mermaid(tactic.name() + " (" + tactic.channel().label() + ")"))
+          .append("\"]:::")
+          .append(AlignmentScore.isAligned(strategy, tactic) ? "tactic" : "unaligned")
+          .append('\n');
+      for (GoalSupport support : tactic.supports()) {
+        out.append("  ").append(node).append(" -->");
+        if (support.weight().isPresent()) {
+          out.append("|").append(weight(support.weight().getAsDouble())).append("|");
+        }
+        out.append(' ').append(goalNodes.get(support.goal())).append('\n');
+      }
+    }
+    if (tactics.size() > MAX_TACTICS) {
+      out.append("  more[\"")
+          .append(Text.count(tactics.size() - MAX_TACTICS, "more tactic"))
+          .append(" not drawn\"]\n");
+    }
+    out.append("  classDef goal fill:#dbeafe,stroke:#1d4ed8,color:#0b1f4d\n")
+        .append("  classDef objective fill:#f1f5f9,stroke:#64748b,color:#1e293b\n")
+        .append("  classDef tactic fill:#dcfce7,stroke:#15803d,color:#052e16\n")
+        .append("  classDef unaligned fill:#fee2e2,stroke:#b91c1c,color:#450a0a\n");
+    return out.toString();
+  }
+
+  /**
+   * Draws the roadmap's initiatives as a Mermaid Gantt chart.
+   *
+   * @param strategy the strategy
+   * @return the Mermaid source, starting with {@code gantt}; a chart saying there is no roadmap
+   *     when the strategy has none
+   */
+  public static String mermaidGantt(Strategy strategy) {
+    StringBuilder out = new StringBuilder("gantt\n  dateFormat YYYY-MM-DD\n");
+    Roadmap roadmap = strategy.roadmap().orElse(null);
+    if (roadmap == null) {
+      return out.append("  title No roadmap\n").toString();
+    }
+    out.append("  title Roadmap ").append(roadmap.horizon()).append('\n');
+    out.append("  section Initiatives\n");
+    List<Initiative> initiatives = roadmap.initiatives();
+    for (int i = 0; i < Math.min(initiatives.size(), MAX_INITIATIVES); i++) {
+      Initiative initiative = initiatives.get(i);
+      out.append("  ")
+          .append(ganttName(initiative.name()))
+          .append(" :")
+          .append(initiative.goals().isEmpty() ? "crit, " : "")
+          .append("i")
+          .append(i)
+          .append(", ")
+          .append(initiative.window().start())
+          .append(", ")
+          .append(initiative.window().end().plusDays(1))
+          .append('\n');
+    }
+    if (initiatives.size() > MAX_INITIATIVES) {
+      out.append("  ")
+          .append(Text.count(initiatives.size() - MAX_INITIATIVES, "more initiative"))
+          .append(" not drawn :milestone, ")
+          .append(roadmap.horizon().end())
+          .append(", 0d\n");
+    }
+    return out.toString();
+  }
+
+  /**
+   * Draws goals, objectives and tactics as a Graphviz DOT digraph.
+   *
+   * @param strategy the strategy
+   * @return the DOT source
+   */
+  public static String dot(Strategy strategy) {
+    StringBuilder out =
+        new StringBuilder("digraph strategy {\n")
+            .append("  rankdir=LR;\n")
+            .append("  node [shape=box, style=\"rounded,filled\", fontname=\"Helvetica\"];\n");
+    for (BusinessGoal goal : strategy.goals()) {
+      String node = dotString("goal:" + goal.id());
+      out.append("  ")
+          .append(node)
+          .append(" [label=")
+          .append(dotString(goal.title()))
+          .append(", fillcolor=\"#dbeafe\"];\n");
+      for (int j = 0; j < goal.objectives().size(); j++) {
+        String objective = dotString("objective:" + goal.id() + ":" + j);
+        out.append("  ")
+            .append(objective)
+            .append(" [shape=note, label=")
+            .append(dotString(objectiveLabel(strategy, goal.objectives().get(j))))
+            .append(", fillcolor=\"#f1f5f9\"];\n")
+            .append("  ")
+            .append(objective)
+            .append(" -> ")
+            .append(node)
+            .append(" [style=dashed, arrowhead=none];\n");
+      }
+    }
+    List<Tactic> tactics = strategy.tactics();
+    for (int i = 0; i < Math.min(tactics.size(), MAX_TACTICS); i++) {
+      Tactic tactic = tactics.get(i);
+      String node = dotString("tactic:" + tactic.id());
+      out.append("  ")
+          .append(node)
+          .append(" [label=")
+          .append(dotString(tactic.name() + "\n" + tactic.channel().label()))
+          .append(", fillcolor=")
+          .append(AlignmentScore.isAligned(strategy, tactic) ? "\"#dcfce7\"" : "\"#fee2e2\"")
+          .append("];\n");
+      for (GoalSupport support : tactic.supports()) {
+        out.append("  ").append(node).append(" -> ").append(dotString("goal:" + support.goal()));
+        if (support.weight().isPresent()) {
+          out.append(" [label=\"").append(weight(support.weight().getAsDouble())).append("\"]");
+        }
+        out.append(";\n");
+      }
+    }
+    if (tactics.size() > MAX_TACTICS) {
+      out.append("  more [shape=plaintext, style=\"\", label=")
+          .append(dotString(Text.count(tactics.size() - MAX_TACTICS, "more tactic") + " not drawn"))
+          .append("];\n");
+    }
+    return out.append("}\n").toString();
+  }
+
+  /** Describes an objective: metric, baseline to target, due date. */
+  static String objectiveLabel(Strategy strategy, Objective objective) {
+    String metric =
+        strategy.metric(objective.metric()).map(m -> m.name()).orElse(objective.metric().value());
+    return objective.statement().orElse(metric)
+        + ": "
+        + objective.baseline().toPlainString()
+        + " to "
+        + objective.target().toPlainString()
+        + " by "
+        + objective.due();
+  }
+
+  private static String weight(double weight) {
+    return BigDecimal.valueOf(weight).stripTrailingZeros().toPlainString();
+  }
+
+  /** Makes text safe inside a quoted Mermaid label. */
+  private static String mermaid(String text) {
+    return text.replace("\"", "#quot;").replace("\n", " ").replace("\r", " ");
+  }
+
+  /** Makes text safe as a Mermaid Gantt task name, where colons and hashes have meaning. */
+  private static String ganttName(String text) {
+    String cleaned =
+        text.replace(':', '-').replace('#', ' ').replace(';', ',').replace('\n', ' ').strip();
+    return cleaned.isEmpty() ? "initiative" : cleaned;
+  }
+
+  /** Quotes text as a DOT string. */
+  private static String dotString(String text) {
+    return "\""
+        + text.replace("\\", "\\\\").replace("\"", "\\\"").replace("\r", "").replace("\n", "\\n")
+        + "\"";
+  }
+}

@@ -1,0 +1,54 @@
+package org.socialstrategy.io.report;
+
+import org.socialstrategy.scoring.scorecard.AlignmentScore;
+import org.socialstrategy.scoring.scorecard.Scorecard;
+import org.socialstrategy.scoring.validation.Severity;
+
+/** The executive summary both reports open with, in plain business language. */
+final class Summary {
+
+  private Summary() {}
+
+  static String of(Scorecard card) {
+    AlignmentScore alignment = card.alignment();
+    StringBuilder text =
+        new StringBuilder()
+            .append(card.strategy().organization().name())
+            .append("'s social business strategy scores ")
+            .append(card.overall())
+            .append(" of 100 as of ")
+            .append(card.asOf())
+            .append(" and stands at the ")
+            .append(card.maturity().stage().title())
+            .append(" stage (\"")
+            .append(card.maturity().stage().motto())
+            .append("\"). ");
+    if (alignment.tactics() == 0) {
+      text.append("It has no tactics yet. ");
+    } else {
+      text.append(alignment.alignedTactics())
+          .append(" of its ")
+          .append(Text.count(alignment.tactics(), "tactic"))
+          .append(" (")
+          .append(Text.percent(alignment.shareByCount()))
+          .append(") serve a business goal through a business outcome");
+      alignment
+          .unalignedSpend()
+          .filter(spend -> spend.amount().signum() > 0)
+          .ifPresent(
+              spend ->
+                  text.append("; ").append(spend.display()).append(" goes to tactics that do not"));
+      text.append(". ");
+    }
+    int errors = card.validation().count(Severity.ERROR);
+    int warnings = card.validation().count(Severity.WARNING);
+    text.append(
+        errors + warnings == 0
+            ? "No errors or warnings stand in its way."
+            : Text.count(errors, "error")
+                + " and "
+                + Text.count(warnings, "warning")
+                + " need attention.");
+    return text.toString();
+  }
+}

@@ -1,0 +1,95 @@
+package org.socialstrategy.io.report;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.socialstrategy.model.CatalogValue;
+import org.socialstrategy.model.Channel;
+import org.socialstrategy.model.Money;
+import org.socialstrategy.model.ValueSide;
+
+/** Escaping and wording the reports share. */
+final class Text {
+
+  private Text() {}
+
+  /** Escapes text for HTML element content and attribute values. */
+  static String html(String text) {
+    StringBuilder escaped = new StringBuilder(text.length() + 16);
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      switch (c) {
+        case '&' -> escaped.append("&amp;");
+        case '<' -> escaped.append("&lt;");
+        case '>' -> escaped.append("&gt;");
+        case '"' -> escaped.append("&quot;");
+        case '\'' -> escaped.append("&#39;");
+        default -> escaped.append(c);
+      }
+    }
+    return escaped.toString();
+  }
+
+  /** Escapes text for a Markdown table cell: pipes, line breaks and markup characters. */
+  static String markdown(String text) {
+    StringBuilder escaped = new StringBuilder(text.length() + 8);
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      switch (c) {
+        case '|', '\\', '`', '*', '_', '[', ']', '<', '>', '#' -> escaped.append('\\').append(c);
+        case '\n', '\r' -> escaped.append(' ');
+        default -> escaped.append(c);
+      }
+    }
+    return escaped.toString();
+  }
+
+  /** Writes a share of 0..1 as a whole percentage: {@code 67%}. */
+  static String percent(double share) {
+    return BigDecimal.valueOf(share).movePointRight(2).setScale(0, RoundingMode.HALF_UP) + "%";
+  }
+
+  /** Writes money for people, or a dash when absent. */
+  static String money(Optional<Money> money) {
+    return money.map(Money::display).orElse("-");
+  }
+
+  /** Lists the kinds of value one side of an exchange gets, or "nothing". */
+  static String side(ValueSide<? extends CatalogValue> side) {
+    if (side.isEmpty()) {
+      return "nothing";
+    }
+    String kinds = side.kinds().stream().map(CatalogValue::label).collect(Collectors.joining(", "));
+    return side.description().map(d -> kinds + ": " + d).orElse(kinds);
+  }
+
+  /** Writes a number for people: at most two decimals, half up, no trailing zeros. */
+  static String number(BigDecimal number) {
+    BigDecimal rounded =
+        number.setScale(Math.min(2, Math.max(0, number.scale())), RoundingMode.HALF_UP);
+    return rounded.signum() == 0 ? "0" : rounded.stripTrailingZeros().toPlainString();
+  }
+
+  /** Says what sort of channel a non-social channel is, for a note beside its name. */
+  static String channelNote(Channel channel) {
+    return switch (channel.kind()) {
+      case OFFLINE -> "offline";
+      case OWNED_DIGITAL -> "owned digital";
+      case OTHER -> "other";
+      default -> "";
+    };
+  }
+
+  /** Makes a plural unit singular for "per unit" wording: customers to customer, USD stays. */
+  static String singular(String unit) {
+    return unit.length() > 2 && unit.endsWith("s") && !unit.endsWith("ss")
+        ? unit.substring(0, unit.length() - 1)
+        : unit;
+  }
+
+  /** Writes a count with its noun: {@code 1 tactic}, {@code 3 tactics}. */
+  static String count(long count, String noun) {
+    return count + " " + noun + (count == 1 ? "" : "s");
+  }
+}

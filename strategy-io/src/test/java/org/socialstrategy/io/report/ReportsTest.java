@@ -1,0 +1,165 @@
+package org.socialstrategy.io.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.socialstrategy.model.BusinessFunction;
+import org.socialstrategy.model.BusinessGoal;
+import org.socialstrategy.model.Channel;
+import org.socialstrategy.model.CustomerKind;
+import org.socialstrategy.model.CustomerValue;
+import org.socialstrategy.model.DateRange;
+import org.socialstrategy.model.Initiative;
+import org.socialstrategy.model.Metric;
+import org.socialstrategy.model.Money;
+import org.socialstrategy.model.Objective;
+import org.socialstrategy.model.Observation;
+import org.socialstrategy.model.Organization;
+import org.socialstrategy.model.OrganizationValue;
+import org.socialstrategy.model.Roadmap;
+import org.socialstrategy.model.Strategy;
+import org.socialstrategy.model.Tactic;
+import org.socialstrategy.model.ValueExchange;
+import org.socialstrategy.scoring.scorecard.Scorecard;
+import org.socialstrategy.testkit.Alignment;
+import org.socialstrategy.testkit.StrategyGenerator;
+
+class ReportsTest {
+
+  /** A tiny strategy whose every name tries to break out of its markup. */
+  private static Strategy hostile() {
+    return Strategy.builder()
+        .organization(Organization.of("Acme <script>alert(1)</script> & Co", CustomerKind.CONSUMER))
+        .addMetric(
+            Metric.outcome("nnc", "Net \"new\" customers", "customers")
+                .withValuePerUnit(Money.of("85.00", "USD")))
+        .addGoal(
+            BusinessGoal.builder()
+                .id("grow")
+                .title("Grow | revenue \"fast\" <b>now</b>")
+                .function(BusinessFunction.SALES)
+                .addObjective(Objective.of("nnc", 1_200, 3_000, LocalDate.of(2027, 12, 31)))
+                .build())
+        .addTactic(
+            Tactic.builder()
+                .id("shop")
+                .name("Shop: \"best\" # deals\nnow")
+                .channel(Channel.FACEBOOK)
+                .function(BusinessFunction.SALES)
+                .supports("grow", 0.5)
+                .tracks("nnc")
+                .cost(Money.of("5000.00", "USD"))
+                .value(ValueExchange.of(CustomerValue.SAVINGS, OrganizationValue.REVENUE))
+                .build())
+        .roadmap(
+            Roadmap.builder()
+                .horizon(DateRange.years(2027, 2029))
+                .addInitiative(
+                    Initiative.builder()
+                        .id("launch")
+                        .name("Launch: phase #1; now")
+                        .window(DateRange.years(2027, 2027))
+                        .serves("grow")
+                        .groups("shop")
+                        .build())
+                .build())
+        .addObservation(
+            Observation.of("nnc", "shop", DateRange.years(2027, 2027), BigDecimal.valueOf(100)))
+        .build();
+  }
+
+  @Test
+  void htmlIsSelfContainedAndEscapesEveryName() {
+    String html = HtmlReport.render(Scorecard.of(hostile(), LocalDate.of(2028, 1, 1)));
+    assertTrue(html.startsWith("<!DOCTYPE html>"));
+    assertFalse(html.contains("<script"), "no scripts");
+    assertTrue(html.contains("Acme &lt;script&gt;alert(1)&lt;/script&gt; &amp; Co"));
+    assertFalse(
+        Pattern.compile("(?i)(https?:|//[a-z]|url\\(|<link|<img|@import|src=)")
+            .matcher(html)
+            .find(),
+        "nothing outside the page is referred to");
+    for (String section :
+        new String[] {
+          "id=\"summary\"",
+          "id=\"maturity\"",
+          "id=\"factors\"",
+          "id=\"alignment\"",
+          "id=\"roadmap\"",
+          "id=\"value\"",
+          "id=\"roi\"",
+          "id=\"objectives\"",
+          "id=\"benchmark\"",
+          "id=\"findings\""
+        }) {
+      assertTrue(html.contains(section), section);
+    }
+    // 100 customers x 85.00 = 8,500.00 USD for 5,000.00: (8500 - 5000) / 5000 = 70.0%
+    assertTrue(html.contains("<td class=\"num\">70.0%</td>"), "ROI table");
+  }
+
+  @Test
+  void htmlOfAHundredThousandTacticsStaysReadable() {
+    Strategy large =
+        StrategyGenerator.scaledTo(20_000).alignment(Alignment.MIXED).build().generate();
+    String html = HtmlReport.render(Scorecard.of(large, LocalDate.of(2028, 6, 30)));
+    assertTrue(html.contains("19800 more tactics not shown."), "cut tables");
+    assertTrue(html.length() < 3_000_000, "size " + html.length());
+  }
+
+  @Test
+  void markdownUsesMermaidAndEscapesTableCells() {
+    String markdown = MarkdownReport.render(Scorecard.of(hostile(), LocalDate.of(2028, 1, 1)));
+    assertTrue(
+        markdown.startsWith(
+            "# Acme \\<script\\>alert(1)\\</script\\> & Co: social business strategy\n"));
+    assertTrue(markdown.contains("```mermaid\nflowchart LR\n"));
+    assertTrue(markdown.contains("```mermaid\ngantt\n"));
+    assertTrue(
+        markdown.contains(
+            "| Shop: \"best\" \\# deals now | Facebook | 5,000.00 USD | 8,500.00 USD | 70.0% |"));
+  }
+
+  @Test
+  void mermaidGraphLinksTacticsToGoalsSafely() {
+    assertEquals(
+        "flowchart LR\n"
+            + "  g0[\"Grow | revenue #quot;fast#quot; <b>now</b>\"]:::goal\n"
+            + "  g0o0([\"Net #quot;new#quot; customers: 1200 to 3000 by 2027-12-31\"]):::objective\n"
+            + "  g0o0 -.- g0\n"
+            + "  t0[\"Shop: #quot;best#quot; # deals now (Facebook)\"]:::tactic\n"
+            + "  t0 -->|0.5| g0\n"
+            + "  classDef goal fill:#dbeafe,stroke:#1d4ed8,color:#0b1f4d\n"
+            + "  classDef objective fill:#f1f5f9,stroke:#64748b,color:#1e293b\n"
+            + "  classDef tactic fill:#dcfce7,stroke:#15803d,color:#052e16\n"
+            + "  classDef unaligned fill:#fee2e2,stroke:#b91c1c,color:#450a0a\n",
+        Diagrams.mermaidGraph(hostile()));
+  }
+
+  @Test
+  void ganttShowsEachInitiativeWithItsDates() {
+    assertEquals(
+        "gantt\n"
+            + "  dateFormat YYYY-MM-DD\n"
+            + "  title Roadmap 2027-01-01..2029-12-31\n"
+            + "  section Initiatives\n"
+            + "  Launch- phase  1, now :i0, 2027-01-01, 2028-01-01\n",
+        Diagrams.mermaidGantt(hostile()));
+  }
+
+  @Test
+  void dotQuotesEveryLabel() {
+    String dot = Diagrams.dot(hostile());
+    assertTrue(dot.startsWith("digraph strategy {\n  rankdir=LR;\n"));
+    assertTrue(
+        dot.contains(
+            "  \"tactic:shop\" [label=\"Shop: \\\"best\\\" # deals\\nnow\\nFacebook\", fillcolor=\"#dcfce7\"];\n"));
+    assertTrue(dot.contains("  \"tactic:shop\" -> \"goal:grow\" [label=\"0.5\"];\n"));
+    assertTrue(dot.endsWith("}\n"));
+  }
+}

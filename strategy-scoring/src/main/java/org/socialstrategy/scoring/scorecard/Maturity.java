@@ -1,0 +1,261 @@
+package org.socialstrategy.scoring.scorecard;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.socialstrategy.model.BusinessFunction;
+import org.socialstrategy.model.ChannelKind;
+import org.socialstrategy.model.ExecutiveAlignment;
+import org.socialstrategy.model.GovernanceModel;
+import org.socialstrategy.model.MetricKind;
+import org.socialstrategy.model.Observation;
+import org.socialstrategy.model.PlatformCategory;
+import org.socialstrategy.model.Stakeholder;
+import org.socialstrategy.model.StakeholderRole;
+import org.socialstrategy.model.Strategy;
+import org.socialstrategy.model.Tactic;
+import org.socialstrategy.scoring.validation.RuleOptions;
+import org.socialstrategy.scoring.validation.StrategyValidator;
+
+/** Assesses the six maturity stages; {@code docs/scoring.md} lists every criterion. */
+final class Maturity {
+
+  /** Share of tactics aligned for the strategic stage. */
+  static final double STRATEGIC_ALIGNMENT = 0.75;
+
+  private final Strategy strategy;
+  private final StrategyValidator validator;
+  private final AlignmentScore alignment;
+  private final List<Stakeholder> executives;
+  private final Set<BusinessFunction> functions = new HashSet<>();
+
+  private Maturity(Strategy strategy, StrategyValidator validator, AlignmentScore alignment) {
+    this.strategy = strategy;
+    this.validator = validator;
+    this.alignment = alignment;
+    this.executives = strategy.stakeholders().stream().filter(Stakeholder::executive).toList();
+    strategy.tactics().forEach(t -> functions.add(t.function()));
+  }
+
+  static MaturityAssessment assess(
+      Strategy strategy, StrategyValidator validator, AlignmentScore alignment) {
+    Maturity maturity = new Maturity(strategy, validator, alignment);
+    List<StageAssessment> stages =
+        List.of(
+            new StageAssessment(MaturityStage.PLANNING, maturity.planning()),
+            new StageAssessment(MaturityStage.PRESENCE, maturity.presence()),
+            new StageAssessment(MaturityStage.ENGAGEMENT, maturity.engagement()),
+            new StageAssessment(MaturityStage.FORMALIZED, maturity.formalized()),
+            new StageAssessment(MaturityStage.STRATEGIC, maturity.strategic()),
+            new StageAssessment(MaturityStage.CONVERGED, maturity.converged()));
+    MaturityStage reached = MaturityStage.NOT_STARTED;
+    for (StageAssessment stage : stages) {
+      if (!stage.met()) {
+        break;
+      }
+      reached = stage.stage();
+    }
+    List<Criterion> next =
+        reached == MaturityStage.CONVERGED
+            ? List.of()
+            : stages.get(reached.level()).criteria().stream().filter(c -> !c.met()).toList();
+    return new MaturityAssessment(reached, stages, next);
+  }
+
+  private List<Criterion> planning() {
+    boolean listening =
+        strategy.platforms().stream()
+            .anyMatch(p -> p.category().equals(PlatformCategory.LISTENING));
+    return List.of(
+        new Criterion(
+            "business goals are defined",
+            !strategy.goals().isEmpty(),
+            Words.count(strategy.goals().size(), "goal")),
+        new Criterion(
+            "stakeholders are identified",
+            !strategy.stakeholders().isEmpty(),
+            Words.count(strategy.stakeholders().size(), "stakeholder")),
+        new Criterion(
+            "the organization listens: a listening platform or measured observations",
+            listening || !strategy.observations().isEmpty(),
+            (listening ? "a listening platform, " : "no listening platform, ")
+                + Words.count(strategy.observations().size(), "observation")));
+  }
+
+  private List<Criterion> presence() {
+    long social = strategy.tactics().stream().filter(t -> t.channel().isSocial()).count();
+    long measuredGoals = strategy.goals().stream().filter(g -> !g.objectives().isEmpty()).count();
+    long measuredTactics = strategy.tactics().stream().filter(t -> !t.tracks().isEmpty()).count();
+    return List.of(
+        new Criterion(
+            "tactics run on social channels", social > 0, Words.count(social, "social tactic")),
+        new Criterion(
+            "every goal has a measurable objective",
+            !strategy.goals().isEmpty() && measuredGoals == strategy.goals().size(),
+            measuredGoals + " of " + Words.count(strategy.goals().size(), "goal") + " measured"),
+        new Criterion(
+            "every tactic is measured by a metric",
+            !strategy.tactics().isEmpty() && measuredTactics == strategy.tactics().size(),
+            measuredTactics
+                + " of "
+                + Words.count(strategy.tactics().size(), "tactic")
+                + " measured"));
+  }
+
+  private List<Criterion> engagement() {
+    boolean dialog = false;
+    long twoSided = 0;
+    long beyondMarketing = 0;
+    for (Tactic tactic : strategy.tactics()) {
+      dialog |=
+          tactic.channel().kind() == ChannelKind.COMMUNITY
+              || tactic.tracks().stream()
+                  .anyMatch(
+                      id ->
+                          strategy.metric(id).map(m -> m.kind()).orElse(null)
+                              == MetricKind.ENGAGEMENT);
+      if (!tactic.value().isOneSided()) {
+        twoSided++;
+      }
+      if (!tactic.function().equals(BusinessFunction.MARKETING)
+          && !tactic.function().equals(BusinessFunction.COMMUNICATIONS)) {
+        beyondMarketing++;
+      }
+    }
+    int tactics = strategy.tactics().size();
+    return List.of(
+        new Criterion(
+            "dialog: a hosted community, or engagement measured",
+            dialog,
+            dialog ? "two-way tactics in place" : "no community and no engagement measured"),
+        new Criterion(
+            "social serves functions beyond marketing and communications",
+            beyondMarketing > 0,
+            Words.count(beyondMarketing, "tactic") + " beyond marketing and communications"),
+        new Criterion(
+            "value flows both ways in most tactics",
+            tactics > 0 && 2 * twoSided >= tactics,
+            twoSided + " of " + Words.count(tactics, "tactic") + " exchange value both ways"));
+  }
+
+  private List<Criterion> formalized() {
+    boolean sponsor =
+        strategy.sponsor().flatMap(strategy::stakeholder).map(Stakeholder::executive).orElse(false);
+    return List.of(
+        new Criterion(
+            "an executive sponsors the strategy",
+            sponsor,
+            sponsor ? "sponsor " + strategy.sponsor().orElseThrow() : "no executive sponsor"),
+        new Criterion(
+            "a hub or center of excellence leads it",
+            strategy.governance().hub().isPresent(),
+            strategy.governance().hub().map(h -> h.name()).orElse("no hub")),
+        new Criterion(
+            "guidelines are in place",
+            !strategy.governance().guidelines().isEmpty(),
+            Words.count(strategy.governance().guidelines().size(), "guideline")),
+        new Criterion(
+            "roles and responsibilities are assigned",
+            !strategy.governance().raci().isEmpty(),
+            Words.count(strategy.governance().raci().size(), "RACI assignment")));
+  }
+
+  private List<Criterion> strategic() {
+    long impact = 0;
+    for (Observation observation : strategy.observations()) {
+      if (observation.tactic().isPresent()
+          && strategy.metric(observation.metric()).orElseThrow().kind()
+              == MetricKind.BUSINESS_OUTCOME) {
+        impact++;
+      }
+    }
+    ExecutiveAlignment level = validator.option(RuleOptions.EXECUTIVE_SUPPORT_LEVEL);
+    double threshold = validator.option(RuleOptions.EXECUTIVE_SUPPORT_SHARE);
+    long supporting = executives.stream().filter(e -> e.alignment().isAtLeast(level)).count();
+    long heads =
+        strategy.stakeholders().stream()
+            .filter(s -> s.role().filter(StakeholderRole.DEPARTMENT_HEAD::equals).isPresent())
+            .count();
+    int years = validator.option(RuleOptions.MINIMUM_ROADMAP_YEARS);
+    boolean longRoadmap =
+        strategy
+            .roadmap()
+            .map(r -> !r.horizon().start().plusYears(years).minusDays(1).isAfter(r.horizon().end()))
+            .orElse(false);
+    return List.of(
+        new Criterion(
+            "initiatives show business impact: outcomes observed per tactic",
+            impact > 0,
+            Words.count(impact, "outcome observation") + " attributed to tactics"),
+        new Criterion(
+            "at least " + Ratios.percent(STRATEGIC_ALIGNMENT) + "% of tactics are aligned",
+            alignment.tactics() > 0 && alignment.shareByCount() >= STRATEGIC_ALIGNMENT,
+            Ratios.percent(alignment.shareByCount()) + "% aligned"),
+        new Criterion(
+            "the C-level is involved: at least "
+                + Ratios.percent(threshold)
+                + "% of executives "
+                + level.name().toLowerCase(Locale.ROOT),
+            !executives.isEmpty() && supporting >= threshold * executives.size(),
+            supporting + " of " + Words.count(executives.size(), "executive")),
+        new Criterion(
+            "department heads are involved", heads > 0, Words.count(heads, "department head")),
+        new Criterion(
+            "the roadmap looks out " + Words.count(years, "year") + " or more",
+            longRoadmap,
+            strategy.roadmap().map(r -> "roadmap " + r.horizon()).orElse("no roadmap")),
+        new Criterion(
+            "cross-functional: tactics in three or more business functions",
+            functions.size() >= 3,
+            Words.count(functions.size(), "business function")));
+  }
+
+  private List<Criterion> converged() {
+    long aligned =
+        executives.stream().filter(e -> e.alignment() == ExecutiveAlignment.ALIGNED).count();
+    GovernanceModel model = strategy.governance().model().orElse(null);
+    boolean organizationWide =
+        model == GovernanceModel.HOLISTIC || model == GovernanceModel.MULTIPLE_HUB_AND_SPOKE;
+    List<java.time.Year> horizon =
+        strategy.roadmap().map(r -> r.horizon().years()).orElse(List.of());
+    long funded = horizon.stream().filter(strategy.funding().perYear()::containsKey).count();
+    List<Criterion> criteria = new ArrayList<>();
+    criteria.add(
+        new Criterion(
+            "social is woven in: tactics in five or more business functions",
+            functions.size() >= 5,
+            Words.count(functions.size(), "business function")));
+    criteria.add(
+        new Criterion(
+            "every executive is aligned",
+            !executives.isEmpty() && aligned == executives.size(),
+            aligned + " of " + Words.count(executives.size(), "executive") + " aligned"));
+    criteria.add(
+        new Criterion(
+            "organization-wide governance: a holistic or multiple hub-and-spoke model",
+            organizationWide,
+            model == null ? "no governance model stated" : model.name().toLowerCase(Locale.ROOT)));
+    criteria.add(
+        new Criterion(
+            "every goal is served and every tactic aligned",
+            alignment.tactics() > 0
+                && alignment.alignedTactics() == alignment.tactics()
+                && alignment.supportedGoals() == alignment.goals(),
+            alignment.alignedTactics()
+                + " of "
+                + Words.count(alignment.tactics(), "tactic")
+                + " aligned, "
+                + alignment.supportedGoals()
+                + " of "
+                + Words.count(alignment.goals(), "goal")
+                + " served"));
+    criteria.add(
+        new Criterion(
+            "every roadmap year is funded",
+            !horizon.isEmpty() && funded == horizon.size(),
+            funded + " of " + Words.count(horizon.size(), "roadmap year") + " funded"));
+    return criteria;
+  }
+}

@@ -1,0 +1,208 @@
+package org.socialstrategy.scoring.scorecard;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.socialstrategy.model.Strategy;
+import org.socialstrategy.model.TacticId;
+import org.socialstrategy.scoring.validation.StrategyValidator;
+import org.socialstrategy.scoring.validation.ValidationReport;
+
+/**
+ * Everything an executive reads about one strategy at one date: validation findings, alignment, the
+ * seven success factors, maturity, objective progress, return on investment per tactic, and the
+ * survey benchmark. Computed once, when made; immutable and thread-safe; the same strategy, date
+ * and validator always give an equal scorecard.
+ *
+ * <pre>{@code
+ * Scorecard card = Scorecard.of(strategy, LocalDate.of(2027, 6, 30));
+ * card.maturity().stage();           // FORMALIZED, with criteria met and missing
+ * card.successFactor(3).score();     // 0..100, with the evidence that counted
+ * card.roi(TacticId.of("fb-shop"));  // exact, or the reason it cannot be computed
+ * }</pre>
+ */
+public final class Scorecard {
+
+  private final Strategy strategy;
+  private final LocalDate asOf;
+  private final ValidationReport validation;
+  private final AlignmentScore alignment;
+  private final List<FactorScore> factors;
+  private final MaturityAssessment maturity;
+  private final List<ObjectiveProgress> progress;
+  private final List<TacticRoi> returns;
+  private final Map<TacticId, TacticRoi> returnsByTactic = new HashMap<>();
+  private final Benchmark benchmark;
+
+  private Scorecard(Strategy strategy, LocalDate asOf, StrategyValidator validator) {
+    this.strategy = Objects.requireNonNull(strategy, "strategy");
+    this.asOf = Objects.requireNonNull(asOf, "asOf");
+    this.validation = validator.validate(strategy);
+    this.alignment = AlignmentScore.of(strategy);
+    this.factors = Factors.score(strategy, validation, validator, alignment);
+    this.maturity = Maturity.assess(strategy, validator, alignment);
+    this.progress = Progress.of(strategy, asOf);
+    this.returns = Returns.of(strategy, asOf);
+    returns.forEach(r -> returnsByTactic.putIfAbsent(r.tactic(), r));
+    this.benchmark = Benchmark.of(strategy, alignment);
+  }
+
+  /**
+   * Scores a strategy with the default validator.
+   *
+   * @param strategy the strategy
+   * @param asOf the date the scorecard speaks for: observations after it are ignored
+   * @return the scorecard
+   */
+  public static Scorecard of(Strategy strategy, LocalDate asOf) {
+    return of(strategy, asOf, StrategyValidator.defaults());
+  }
+
+  /**
+   * Scores a strategy with a given validator, whose findings, severities and thresholds the
+   * scorecard uses.
+   *
+   * @param strategy the strategy
+   * @param asOf the date the scorecard speaks for
+   * @param validator the validator
+   * @return the scorecard
+   */
+  public static Scorecard of(Strategy strategy, LocalDate asOf, StrategyValidator validator) {
+    return new Scorecard(strategy, asOf, validator);
+  }
+
+  /**
+   * Returns the strategy scored.
+   *
+   * @return the strategy
+   */
+  public Strategy strategy() {
+    return strategy;
+  }
+
+  /**
+   * Returns the date the scorecard speaks for.
+   *
+   * @return the as-of date
+   */
+  public LocalDate asOf() {
+    return asOf;
+  }
+
+  /**
+   * Returns the validation findings.
+   *
+   * @return the report
+   */
+  public ValidationReport validation() {
+    return validation;
+  }
+
+  /**
+   * Returns how much of the activity is connected to business results.
+   *
+   * @return the alignment
+   */
+  public AlignmentScore alignment() {
+    return alignment;
+  }
+
+  /**
+   * Returns the seven success factors, in order.
+   *
+   * @return the factor scores
+   */
+  public List<FactorScore> successFactors() {
+    return factors;
+  }
+
+  /**
+   * Returns one success factor.
+   *
+   * @param number 1 to 7
+   * @return the factor's score
+   * @throws IllegalArgumentException if the number is not 1 to 7
+   */
+  public FactorScore successFactor(int number) {
+    return factors.get(SuccessFactor.number(number).ordinal());
+  }
+
+  /**
+   * Returns the overall score: the mean of the seven factor scores, rounded half up.
+   *
+   * @return 0 to 100
+   */
+  public int overall() {
+    int sum = factors.stream().mapToInt(FactorScore::score).sum();
+    return BigDecimal.valueOf(sum)
+        .divide(BigDecimal.valueOf(factors.size()), 0, RoundingMode.HALF_UP)
+        .intValue();
+  }
+
+  /**
+   * Returns the maturity assessment.
+   *
+   * @return the assessment
+   */
+  public MaturityAssessment maturity() {
+    return maturity;
+  }
+
+  /**
+   * Returns the progress of every objective, goal by goal.
+   *
+   * @return the progress
+   */
+  public List<ObjectiveProgress> progress() {
+    return progress;
+  }
+
+  /**
+   * Returns the return on investment of every tactic, ranked: computable returns best first, then
+   * the others in strategy order.
+   *
+   * @return the returns
+   */
+  public List<TacticRoi> returns() {
+    return returns;
+  }
+
+  /**
+   * Returns the return on investment of one tactic.
+   *
+   * @param tactic the tactic's id
+   * @return its return, or empty for a tactic the strategy does not have
+   */
+  public Optional<TacticRoi> roi(TacticId tactic) {
+    return Optional.ofNullable(returnsByTactic.get(tactic));
+  }
+
+  /**
+   * Returns where the strategy stands against the survey figures.
+   *
+   * @return the benchmark
+   */
+  public Benchmark benchmark() {
+    return benchmark;
+  }
+
+  /** Returns a one-line summary: organization, date, overall score, maturity, alignment. */
+  @Override
+  public String toString() {
+    return strategy.organization().name()
+        + " as of "
+        + asOf
+        + ": overall "
+        + overall()
+        + "/100, maturity "
+        + maturity.stage().title()
+        + ", "
+        + alignment.score()
+        + "% of tactics aligned";
+  }
+}

@@ -1,0 +1,92 @@
+package org.socialstrategy.scoring.scorecard;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.socialstrategy.model.Strategy;
+import org.socialstrategy.model.Vision;
+import org.socialstrategy.scoring.validation.Finding;
+import org.socialstrategy.scoring.validation.Sound;
+
+class FactorScoresTest {
+
+  private final Scorecard sound = Scorecard.of(Sound.strategy(), Scored.MID_YEAR);
+
+  @Test
+  void visionScoresItsFourCriteria() {
+    FactorScore vision = sound.successFactor(2);
+    // stated (3) + three years (2) met; customer value (1) and internal value (1) missing: 5 / 7
+    assertEquals(71, vision.score());
+    assertEquals(
+        List.of("a long-term vision is stated", "the vision looks out 3 years or more"),
+        vision.evidence());
+    assertEquals(
+        List.of(
+            "the vision does not say what customers gain",
+            "the vision does not say what stakeholders inside gain"),
+        vision.missing());
+    Strategy full =
+        Sound.strategy()
+            .withVision(
+                Optional.of(
+                    Vision.builder()
+                        .from(Sound.strategy().vision().orElseThrow())
+                        .customerValue("answers where customers already are")
+                        .internalValue("every function reaches its goals")
+                        .build()));
+    assertEquals(100, Scorecard.of(full, Scored.MID_YEAR).successFactor(2).score());
+  }
+
+  @Test
+  void executiveSupportWeighsTheSponsorMost() {
+    FactorScore executives = sound.successFactor(3);
+    // sponsor (3) + named (1) + support 3 of 3 engaged over the 50% bar (3) + aligned 2 of 3 (1 x
+    // 0.6667) + goals sponsored 2 of 2 (1) + two functions (1) = 9.6667 of 10
+    assertEquals(97, executives.score());
+    assertTrue(executives.evidence().contains("2 of 3 executives aligned with the strategy"));
+    assertEquals(List.of("1 of 3 executives not yet aligned"), executives.missing());
+    FactorScore unsponsored =
+        Scorecard.of(Sound.strategy().withSponsor(Optional.empty()), Scored.MID_YEAR)
+            .successFactor(3);
+    assertEquals(67, unsponsored.score()); // 6.6667 of 10
+    assertEquals(List.of("SBS201"), unsponsored.findings().stream().map(Finding::ruleId).toList());
+  }
+
+  @Test
+  void governanceCountsHubResponsibilitiesAndSoundRaci() {
+    FactorScore governance = sound.successFactor(5);
+    // hub (3) + 0 of 5 responsibilities (1 x 0) + guidelines (2) + RACI (1) + 3 of 3 sound (2): 8/9
+    assertEquals(89, governance.score());
+    assertTrue(governance.missing().contains("5 of 5 hub responsibilities not taken on"));
+  }
+
+  @Test
+  void technologyWithEveryPlatformJustifiedAndFundedScoresFull() {
+    assertEquals(100, sound.successFactor(7).score());
+  }
+
+  @Test
+  void goalsFactorCarriesTheFindingsOfItsRules() {
+    Scorecard scored = Scorecard.of(Scored.strategy(), Scored.MID_YEAR);
+    FactorScore goals = scored.successFactor(1);
+    assertEquals(List.of("SBS101"), goals.findings().stream().map(Finding::ruleId).toList());
+    // goals (1) + measured 2/2 (2) + outcomes 2/2 (2) + served 2/2 (2) + aligned 2/3 (4 x 0.6667)
+    // + titles 2/2 (1) + two-sided 3/3 (2) = 12.6668 of 14 = 0.9048
+    assertEquals(90, goals.score());
+    assertEquals(SuccessFactor.BUSINESS_GOALS, goals.factor());
+  }
+
+  @Test
+  void overallIsTheMeanOfTheSevenFactors() {
+    int sum = sound.successFactors().stream().mapToInt(FactorScore::score).sum();
+    assertEquals(Math.round(sum / 7.0), sound.overall());
+    assertEquals(7, sound.successFactors().size());
+    assertEquals(
+        "success factors are numbered 1 to 7: 8",
+        assertThrows(IllegalArgumentException.class, () -> sound.successFactor(8)).getMessage());
+  }
+}
