@@ -22,7 +22,18 @@ public final class FileProblem {
   private final String message;
   private final String hint;
 
-  private FileProblem(
+  /**
+   * Makes a problem.
+   *
+   * @param source the file's name
+   * @param line the line, from 1
+   * @param column the column, from 1
+   * @param path the path of the element in the file, or empty
+   * @param kind the kind of problem
+   * @param message what is wrong, lower case, naming the value
+   * @param hint a likely fix, or null when none is known
+   */
+  FileProblem(
       String source,
       int line,
       int column,
@@ -37,29 +48,6 @@ public final class FileProblem {
     this.kind = Objects.requireNonNull(kind, "kind");
     this.message = Objects.requireNonNull(message, "message");
     this.hint = hint;
-  }
-
-  /**
-   * Returns a problem.
-   *
-   * @param source the file's name
-   * @param line the line, from 1
-   * @param column the column, from 1
-   * @param path the path of the element in the file, or empty
-   * @param kind the kind of problem
-   * @param message what is wrong, lower case, naming the value
-   * @param hint a likely fix, or null when none is known
-   * @return the problem
-   */
-  static FileProblem of(
-      String source,
-      int line,
-      int column,
-      String path,
-      ProblemKind kind,
-      String message,
-      String hint) {
-    return new FileProblem(source, line, column, path, kind, message, hint);
   }
 
   /**

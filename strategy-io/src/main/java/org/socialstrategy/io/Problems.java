@@ -32,7 +32,7 @@ final class Problems {
   /** Records a problem at a line and column, with the path of the element it is about. */
   void add(int line, int column, StrategyPath path, ProblemKind kind, String message, String hint) {
     if (problems.size() < max) {
-      problems.add(FileProblem.of(source, line, column, path.toString(), kind, message, hint));
+      problems.add(new FileProblem(source, line, column, path.toString(), kind, message, hint));
     } else {
       omitted++;
     }
