@@ -165,36 +165,37 @@ public final class ObservationsCsv {
       if (!header()) {
         return;
       }
-      List<String> row = new ArrayList<>(columnOf.length);
-      int[] columns = new int[16];
+      List<String> row = new ArrayList<>(width);
+      int[] columns = new int[width];
       while (!problems.isFull()) {
         row.clear();
         int line = cells.line();
         int count = 0;
         while (true) {
-          if (count == columns.length) {
-            columns = Arrays.copyOf(columns, 2 * count);
-          }
-          columns[count++] = cells.column();
+          int column = cells.column();
           String cell = cells.next(problems);
           if (cell == null) {
             return;
           }
-          row.add(cell);
+          if (count < width) {
+            columns[count] = column;
+            row.add(cell);
+          }
+          count++;
           if (cells.endOfLine()) {
             break;
           }
         }
-        if (row.size() == 1 && row.get(0).isEmpty()) {
+        if (count == 1 && row.get(0).isEmpty()) {
           continue;
         }
-        if (row.size() != width) {
+        if (count != width) {
           problems.add(
               line,
               1,
               StrategyPath.ROOT,
               ProblemKind.SYNTAX,
-              "expected " + width + " cells, as in the header, found " + row.size(),
+              "expected " + width + " cells, as in the header, found " + count,
               null);
           continue;
         }
@@ -245,7 +246,7 @@ public final class ObservationsCsv {
           columnOf[index] = names.size();
         }
         names.add(name);
-        if (cells.endOfLine()) {
+        if (cells.endOfLine() || problems.isFull()) {
           break;
         }
       }
