@@ -79,7 +79,11 @@ public sealed interface ExtensionValue {
    * @param value the text
    */
   record Text(String value) implements ExtensionValue {
-    /** Rejects null. */
+    /**
+     * Rejects null.
+     *
+     * @param value the text
+     */
     public Text {
       Objects.requireNonNull(value, "value");
     }
@@ -91,7 +95,11 @@ public sealed interface ExtensionValue {
    * @param value the number
    */
   record Decimal(BigDecimal value) implements ExtensionValue {
-    /** Rejects null. */
+    /**
+     * Rejects null.
+     *
+     * @param value the number
+     */
     public Decimal {
       Objects.requireNonNull(value, "value");
     }
@@ -116,7 +124,11 @@ public sealed interface ExtensionValue {
    * @param values the values, unmodifiable
    */
   record Array(List<ExtensionValue> values) implements ExtensionValue {
-    /** Copies the values into an unmodifiable list. */
+    /**
+     * Copies the values into an unmodifiable list.
+     *
+     * @param values the values, unmodifiable
+     */
     public Array {
       values = List.copyOf(values);
     }
@@ -128,7 +140,11 @@ public sealed interface ExtensionValue {
    * @param fields the named values, unmodifiable, in order
    */
   record Fields(Map<String, ExtensionValue> fields) implements ExtensionValue {
-    /** Copies the fields into an unmodifiable map that keeps their order; rejects nulls. */
+    /**
+     * Copies the fields into an unmodifiable map that keeps their order; rejects nulls.
+     *
+     * @param fields the named values, unmodifiable, in order
+     */
     public Fields {
       fields.forEach(
           (name, value) -> {

@@ -51,7 +51,22 @@ public record AlignmentScore(
     List<AlignmentRow> byFunction,
     List<AlignmentRow> byChannel) {
 
-  /** Copies the breakdowns. */
+  /**
+   * Copies the breakdowns.
+   *
+   * @param tactics how many tactics the strategy has
+   * @param alignedTactics how many of them are aligned
+   * @param shareByCount {@code alignedTactics / tactics}; 0 without tactics
+   * @param shareByBudget aligned spend over total spend; empty when no tactic has a cost, or the
+   *     total is zero
+   * @param totalSpend what all tactics with a cost cost together
+   * @param unalignedSpend what tactics that are not aligned cost together
+   * @param goals how many goals the strategy has
+   * @param supportedGoals how many of them at least one tactic serves
+   * @param goalShare {@code supportedGoals / goals}; 0 without goals
+   * @param byFunction the same figures per business function, in order of first appearance
+   * @param byChannel the same figures per channel, in order of first appearance
+   */
   public AlignmentScore {
     byFunction = List.copyOf(byFunction);
     byChannel = List.copyOf(byChannel);

@@ -34,7 +34,11 @@ public record Benchmark(List<BenchmarkItem> items) {
   /** The survey's share of businesses whose top executives were informed, engaged and aligned. */
   public static final double EXECUTIVES_ALIGNED = 0.5;
 
-  /** Copies the items. */
+  /**
+   * Copies the items.
+   *
+   * @param items the four comparisons, in the order above
+   */
   public Benchmark {
     items = List.copyOf(items);
   }

@@ -25,7 +25,15 @@ public record FactorScore(
     List<String> missing,
     List<Finding> findings) {
 
-  /** Copies the lists. */
+  /**
+   * Copies the lists.
+   *
+   * @param factor the factor
+   * @param score 0 to 100
+   * @param evidence what counted, one statement each
+   * @param missing what is missing, one statement each
+   * @param findings the findings of the factor's rules
+   */
   public FactorScore {
     evidence = List.copyOf(evidence);
     missing = List.copyOf(missing);

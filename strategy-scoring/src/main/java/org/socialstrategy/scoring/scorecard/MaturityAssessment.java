@@ -15,7 +15,14 @@ import java.util.List;
 public record MaturityAssessment(
     MaturityStage stage, List<StageAssessment> stages, List<Criterion> nextStageNeeds) {
 
-  /** Copies the lists. */
+  /**
+   * Copies the lists.
+   *
+   * @param stage the stage reached
+   * @param stages the assessment of stages 1 to 6, in order
+   * @param nextStageNeeds the unmet criteria of the next stage: what it takes to get there; empty
+   *     at the last stage
+   */
   public MaturityAssessment {
     stages = List.copyOf(stages);
     nextStageNeeds = List.copyOf(nextStageNeeds);

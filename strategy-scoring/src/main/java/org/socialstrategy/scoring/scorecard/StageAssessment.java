@@ -10,7 +10,12 @@ import java.util.List;
  */
 public record StageAssessment(MaturityStage stage, List<Criterion> criteria) {
 
-  /** Copies the criteria. */
+  /**
+   * Copies the criteria.
+   *
+   * @param stage the stage
+   * @param criteria its criteria, in order
+   */
   public StageAssessment {
     criteria = List.copyOf(criteria);
   }

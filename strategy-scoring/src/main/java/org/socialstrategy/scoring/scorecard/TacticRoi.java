@@ -37,7 +37,20 @@ public record TacticRoi(
     OptionalInt rank,
     List<RoiGap> gaps) {
 
-  /** Copies the lists. */
+  /**
+   * Copies the lists.
+   *
+   * @param tactic the tactic
+   * @param name its name
+   * @param channel where it runs
+   * @param cost what it costs
+   * @param outcomes the units of each business outcome it tracks
+   * @param value the outcome value, exact, when any outcome has a value per unit and was observed
+   * @param net {@code value - cost}, exact
+   * @param roi {@code (value - cost) / cost}, four decimals, half to even
+   * @param rank 1 for the best return; empty when the return cannot be computed
+   * @param gaps why the return cannot be computed; empty when it can
+   */
   public TacticRoi {
     outcomes = List.copyOf(outcomes);
     gaps = List.copyOf(gaps);
