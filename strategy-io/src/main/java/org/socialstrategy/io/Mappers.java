@@ -114,6 +114,17 @@ final class Mappers {
     return format == StrategyFormat.JSON ? JSON_WRITER : YAML_WRITER;
   }
 
+  /**
+   * Writes a value (records of an export, in component order) as JSON text with the file format's
+   * layout.
+   *
+   * @param value the value
+   * @return the JSON text
+   */
+  static String json(Object value) {
+    return JSON_WRITER.writeValueAsString(value);
+  }
+
   /** The limits of the read options, enforced by the parser while it reads. */
   private static StreamReadConstraints constraints(ReadOptions options) {
     return StreamReadConstraints.builder()

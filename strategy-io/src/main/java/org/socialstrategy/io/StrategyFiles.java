@@ -60,6 +60,34 @@ public final class StrategyFiles {
    * @throws UncheckedIOException if the file cannot be read
    */
   public static Strategy read(Path file, ReadOptions options) {
+    return load(file, options).strategy();
+  }
+
+  /**
+   * Reads a strategy file and keeps its layout, so that paths into the strategy can be pointed at
+   * lines and columns; JSON or YAML by the file name's ending.
+   *
+   * @param file a {@code .json}, {@code .yaml} or {@code .yml} file
+   * @return the document
+   * @throws StrategyFileException listing every problem of the file
+   * @throws IllegalArgumentException if the file name has no known ending
+   * @throws UncheckedIOException if the file cannot be read
+   */
+  public static StrategyDocument load(Path file) {
+    return load(file, ReadOptions.defaults());
+  }
+
+  /**
+   * Reads a strategy file with the given limits and keeps its layout.
+   *
+   * @param file a {@code .json}, {@code .yaml} or {@code .yml} file
+   * @param options the limits
+   * @return the document
+   * @throws StrategyFileException listing every problem of the file
+   * @throws IllegalArgumentException if the file name has no known ending
+   * @throws UncheckedIOException if the file cannot be read
+   */
+  public static StrategyDocument load(Path file, ReadOptions options) {
     StrategyFormat format = StrategyFormat.ofFileName(String.valueOf(file.getFileName()));
     CharsetDecoder utf8 =
         StandardCharsets.UTF_8
@@ -69,11 +97,32 @@ public final class StrategyFiles {
     String name = String.valueOf(file.getFileName());
     try (Reader input =
         new BufferedReader(new InputStreamReader(Files.newInputStream(file), utf8))) {
-      return read(input, name, format, options);
+      return load(input, name, format, options);
     } catch (CharacterCodingException e) {
       throw Problems.notUtf8(name);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file, e);
+    }
+  }
+
+  /**
+   * Reads a strategy from text and keeps its layout, JSON or YAML by the source name's ending.
+   *
+   * @param content the file's content
+   * @param sourceName the name problems and positions are reported under
+   * @return the document
+   * @throws StrategyFileException listing every problem of the content
+   * @throws IllegalArgumentException if the source name has no known ending
+   */
+  public static StrategyDocument load(String content, String sourceName) {
+    try {
+      return load(
+          new StringReader(content),
+          sourceName,
+          StrategyFormat.ofFileName(sourceName),
+          ReadOptions.defaults());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 
@@ -116,13 +165,13 @@ public final class StrategyFiles {
   public static Strategy read(
       String content, String sourceName, StrategyFormat format, ReadOptions options) {
     try {
-      return read(new StringReader(content), sourceName, format, options);
+      return load(new StringReader(content), sourceName, format, options).strategy();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  private static Strategy read(
+  private static StrategyDocument load(
       Reader input, String sourceName, StrategyFormat format, ReadOptions options)
       throws IOException {
     Objects.requireNonNull(format, "format");
@@ -132,7 +181,8 @@ public final class StrategyFiles {
     if (root == null) {
       throw problems.exception();
     }
-    return StrategyDecoder.decode(root, new Decoding(problems, options));
+    return new StrategyDocument(
+        StrategyDecoder.decode(root, new Decoding(problems, options)), sourceName, root);
   }
 
   /** Skips a leading byte order mark, which some editors on Windows write. */

@@ -1,0 +1,27 @@
+package org.socialstrategy.io;
+
+import java.util.Objects;
+import org.socialstrategy.scoring.validation.ValidationReport;
+
+/**
+ * A strategy file and its validation report, as the JSON and SARIF exports list them.
+ *
+ * @param file how to name the file in the output, such as the path a user gave
+ * @param document the file's strategy and layout
+ * @param report the validation report of its strategy
+ */
+public record ValidatedFile(String file, StrategyDocument document, ValidationReport report) {
+
+  /**
+   * Rejects nulls.
+   *
+   * @param file how to name the file in the output
+   * @param document the file's strategy and layout
+   * @param report the validation report of its strategy
+   */
+  public ValidatedFile {
+    Objects.requireNonNull(file, "file");
+    Objects.requireNonNull(document, "document");
+    Objects.requireNonNull(report, "report");
+  }
+}
