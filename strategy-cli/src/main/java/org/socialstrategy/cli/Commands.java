@@ -1,0 +1,39 @@
+package org.socialstrategy.cli;
+
+import java.time.LocalDate;
+import org.socialstrategy.scoring.validation.StrategyValidator;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+
+/** What the commands share. */
+final class Commands {
+
+  private Commands() {}
+
+  /** Builds the validator, turning a bad rule or option name into a usage error (exit 2). */
+  static StrategyValidator validator(RuleSettings rules, CommandSpec spec) {
+    try {
+      return rules.validator();
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage(), e);
+    }
+  }
+
+  /** Parses an as-of date, or today's when none is given. */
+  static LocalDate asOf(String text, CommandSpec spec) {
+    if (text == null) {
+      return LocalDate.now();
+    }
+    try {
+      return LocalDate.parse(text.strip());
+    } catch (java.time.format.DateTimeParseException e) {
+      throw new ParameterException(
+          spec.commandLine(), "--as-of takes a date such as 2027-06-30: '" + text + "'", e);
+    }
+  }
+
+  /** Writes a count with its noun: {@code 1 file}, {@code 3 files}. */
+  static String count(long count, String noun) {
+    return count + " " + noun + (count == 1 ? "" : "s");
+  }
+}

@@ -1,0 +1,90 @@
+package org.socialstrategy.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.socialstrategy.io.FileProblem;
+import org.socialstrategy.io.StrategyDocument;
+import org.socialstrategy.io.StrategyFileException;
+import org.socialstrategy.io.StrategyFiles;
+
+/** Reads the strategy files a command names, or the bundled sample when it names none. */
+final class Inputs {
+
+  /** The sample used when no file is given: the retail case from the sources. */
+  static final String SAMPLE = "retail.yaml";
+
+  private Inputs() {}
+
+  /**
+   * Reads each file, reporting the problems of those that cannot be read.
+   *
+   * @param files the files; the bundled sample when empty
+   * @param err where problems and the note about the sample go
+   * @param terminal how to colour problems
+   * @return the documents read, and whether any file failed
+   */
+  static Loaded load(List<Path> files, PrintWriter err, Terminal terminal) {
+    List<StrategyDocument> documents = new ArrayList<>();
+    boolean failed = false;
+    if (files.isEmpty()) {
+      err.println(terminal.dim("sbs: no file given, so using the bundled sample strategy " + SAMPLE));
+      documents.add(sample());
+      return new Loaded(documents, false);
+    }
+    for (Path file : files) {
+      try {
+        documents.add(StrategyFiles.load(file));
+      } catch (StrategyFileException e) {
+        failed = true;
+        report(e, err, terminal);
+      }
+    }
+    return new Loaded(documents, failed);
+  }
+
+  /** Prints a file's problems, one per line, like a compiler. */
+  static void report(StrategyFileException e, PrintWriter err, Terminal terminal) {
+    for (FileProblem problem : e.problems()) {
+      err.println(terminal.red("error") + " " + problem);
+    }
+    if (e.omitted() > 0) {
+      err.println("... and " + e.omitted() + " more problems");
+    }
+  }
+
+  /** Reads the bundled sample strategy. */
+  static StrategyDocument sample() {
+    return StrategyFiles.load(sampleText(SAMPLE), SAMPLE);
+  }
+
+  /** Returns the text of a bundled sample file. */
+  static String sampleText(String name) {
+    return resource("samples/" + name);
+  }
+
+  /** Returns the text of a resource beside this class. */
+  static String resource(String name) {
+    try (InputStream in = Inputs.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("the resource " + name + " is missing from sbs");
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * The documents a command read.
+   *
+   * @param documents the documents read
+   * @param failed whether some file could not be read
+   */
+  record Loaded(List<StrategyDocument> documents, boolean failed) {}
+}

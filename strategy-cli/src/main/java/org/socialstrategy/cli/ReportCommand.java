@@ -1,0 +1,75 @@
+package org.socialstrategy.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.socialstrategy.io.StrategyDocument;
+import org.socialstrategy.io.report.HtmlReport;
+import org.socialstrategy.io.report.MarkdownReport;
+import org.socialstrategy.scoring.scorecard.Scorecard;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code sbs report}: an HTML page for executives, or Markdown for wikis and pull requests. */
+@Command(
+    name = "report",
+    description = {
+      "Write a report of a strategy's scorecard: one self-contained HTML page (charts, no"
+          + " network) or Markdown with Mermaid diagrams, chosen by the output file's extension."
+    },
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  sbs report                              the bundled sample, to report.html",
+      "  sbs report retail.yaml -o retail.html --as-of 2027-06-30",
+      "  sbs report retail.yaml -o STRATEGY.md"
+    })
+final class ReportCommand implements Callable<Integer> {
+
+  @Mixin SingleInput input;
+
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "OUT",
+      defaultValue = "report.html",
+      description = "The report to write: .html or .md (default: ${DEFAULT-VALUE}).")
+  Path output;
+
+  @Option(
+      names = "--as-of",
+      paramLabel = "DATE",
+      description = "The date the scorecard speaks for (default: today).")
+  String asOf;
+
+  @Mixin RuleSettings rules;
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() throws IOException {
+    String name = output.getFileName().toString().toLowerCase(Locale.ROOT);
+    boolean html = name.endsWith(".html") || name.endsWith(".htm");
+    if (!html && !name.endsWith(".md") && !name.endsWith(".markdown")) {
+      throw new ParameterException(
+          spec.commandLine(), "the report's name must end in .html or .md: '" + output + "'");
+    }
+    Optional<StrategyDocument> document = input.read(spec, Terminal.PLAIN);
+    if (document.isEmpty()) {
+      return Sbs.INVALID;
+    }
+    Scorecard card =
+        Scorecard.of(
+            document.get().strategy(), Commands.asOf(asOf, spec), Commands.validator(rules, spec));
+    Files.writeString(
+        output, html ? HtmlReport.render(card) : MarkdownReport.render(card), StandardCharsets.UTF_8);
+    spec.commandLine().getOut().println("wrote " + output + " (" + card + ")");
+    return Sbs.OK;
+  }
+}

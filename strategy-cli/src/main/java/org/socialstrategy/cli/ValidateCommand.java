@@ -1,0 +1,155 @@
+package org.socialstrategy.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.socialstrategy.io.FilePosition;
+import org.socialstrategy.io.StrategyDocument;
+import org.socialstrategy.io.report.JsonExport;
+import org.socialstrategy.io.report.SarifReport;
+import org.socialstrategy.io.report.ValidatedFile;
+import org.socialstrategy.scoring.validation.Finding;
+import org.socialstrategy.scoring.validation.Severity;
+import org.socialstrategy.scoring.validation.StrategyValidator;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code sbs validate}: findings printed like a compiler, or as JSON or SARIF. */
+@Command(
+    name = "validate",
+    description = {
+      "Check strategy files against the rules of social business strategy.",
+      "Exit code 0 when clean, 1 when a finding is at or above --fail-on, 2 when a file cannot"
+          + " be read or the command line is wrong."
+    },
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  sbs validate                            the bundled sample",
+      "  sbs validate retail.yaml --fail-on warning",
+      "  sbs validate *.yaml --format sarif > findings.sarif",
+      "  sbs validate retail.yaml --disable SBS108 --option executive-support-share=0.75"
+    })
+final class ValidateCommand implements Callable<Integer> {
+
+  /** The output formats. */
+  enum Format {
+    /** Compiler-style lines. */
+    TEXT,
+    /** One JSON document. */
+    JSON,
+    /** SARIF 2.1.0, for code-scanning tools. */
+    SARIF
+  }
+
+  @Parameters(paramLabel = "FILE", arity = "0..*", description = "Strategy files (.yaml, .yml, .json).")
+  List<Path> files = new ArrayList<>();
+
+  @Option(
+      names = "--format",
+      defaultValue = "text",
+      description = "Output: text, json or sarif (default: ${DEFAULT-VALUE}).")
+  Format format;
+
+  @Option(
+      names = "--fail-on",
+      defaultValue = "error",
+      paramLabel = "LEVEL",
+      description = "Exit with 1 when a finding is at or above this severity: error, warning or"
+          + " info (default: ${DEFAULT-VALUE}).")
+  Severity failOn;
+
+  @Option(
+      names = "--color",
+      defaultValue = "auto",
+      paramLabel = "WHEN",
+      description = "Colour the output: auto (on a terminal), always or never.")
+  Terminal.Choice color;
+
+  @Mixin RuleSettings rules;
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    Terminal terminal = Terminal.of(color);
+    StrategyValidator validator = Commands.validator(rules, spec);
+    Inputs.Loaded loaded = Inputs.load(files, err, terminal);
+    List<ValidatedFile> results = new ArrayList<>();
+    for (StrategyDocument document : loaded.documents()) {
+      results.add(new ValidatedFile(document, validator.validate(document.strategy())));
+    }
+    switch (format) {
+      case JSON -> out.println(JsonExport.findings(results));
+      case SARIF -> out.println(SarifReport.render(results, validator.rules(), Sbs.version()));
+      default -> printText(results, Math.max(1, files.size()), out, terminal);
+    }
+    out.flush();
+    if (loaded.failed()) {
+      return Sbs.INVALID;
+    }
+    boolean failing =
+        results.stream()
+            .flatMap(r -> r.report().findings().stream())
+            .anyMatch(f -> f.severity().isAtLeast(failOn));
+    return failing ? Sbs.FINDINGS : Sbs.OK;
+  }
+
+  private static void printText(
+      List<ValidatedFile> results, int files, PrintWriter out, Terminal terminal) {
+    Map<Severity, Integer> counts = new EnumMap<>(Severity.class);
+    for (ValidatedFile result : results) {
+      StrategyDocument document = result.document();
+      List<Finding> findings = new ArrayList<>(result.report().findings());
+      findings.sort(
+          Comparator.comparing((Finding f) -> position(document, f).line())
+              .thenComparing(f -> position(document, f).column()));
+      for (Finding finding : findings) {
+        FilePosition at = position(document, finding);
+        counts.merge(finding.severity(), 1, Integer::sum);
+        out.println(
+            terminal.bold(document.source() + (at.line() > 0 ? ":" + at.line() + ":" + at.column() : "") + ":")
+                + " "
+                + severity(finding.severity(), terminal)
+                + " "
+                + terminal.bold(finding.ruleId() + " " + finding.ruleName())
+                + ": "
+                + finding.message());
+        out.println(terminal.dim("    fix: " + finding.fix()));
+      }
+    }
+    int total = counts.values().stream().mapToInt(Integer::intValue).sum();
+    out.println(
+        Commands.count(total, "finding")
+            + " ("
+            + Commands.count(counts.getOrDefault(Severity.ERROR, 0), "error")
+            + ", "
+            + Commands.count(counts.getOrDefault(Severity.WARNING, 0), "warning")
+            + ", "
+            + Commands.count(counts.getOrDefault(Severity.INFO, 0), "info")
+            + ") in "
+            + Commands.count(files, "file"));
+  }
+
+  private static FilePosition position(StrategyDocument document, Finding finding) {
+    return document.locate(finding.path()).orElse(new FilePosition(0, 0));
+  }
+
+  private static String severity(Severity severity, Terminal terminal) {
+    return switch (severity) {
+      case ERROR -> terminal.red("error");
+      case WARNING -> terminal.yellow("warning");
+      default -> terminal.cyan("info");
+    };
+  }
+}
