@@ -1,6 +1,7 @@
 package org.socialstrategy.cli;
 
 import java.time.LocalDate;
+import org.socialstrategy.model.Strategy;
 import org.socialstrategy.scoring.validation.StrategyValidator;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
@@ -19,10 +20,17 @@ final class Commands {
     }
   }
 
-  /** Parses an as-of date, or today's when none is given. */
-  static LocalDate asOf(String text, CommandSpec spec) {
+  /**
+   * Parses an as-of date. Without one, a scorecard speaks for the end of the latest period the
+   * strategy has observations for, so that the same file always scores the same; a strategy without
+   * observations is scored as of today.
+   */
+  static LocalDate asOf(String text, Strategy strategy, CommandSpec spec) {
     if (text == null) {
-      return LocalDate.now();
+      return strategy.observations().stream()
+          .map(o -> o.period().end())
+          .max(LocalDate::compareTo)
+          .orElse(LocalDate.now());
     }
     try {
       return LocalDate.parse(text.strip());

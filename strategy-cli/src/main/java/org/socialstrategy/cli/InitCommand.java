@@ -46,9 +46,7 @@ final class InitCommand implements Callable<Integer> {
       return Sbs.INVALID;
     }
     Files.writeString(file, Inputs.resource(STARTER), StandardCharsets.UTF_8);
-    spec.commandLine()
-        .getOut()
-        .println("wrote " + file + "; check it with: sbs validate " + file);
+    spec.commandLine().getOut().println("wrote " + file + "; check it with: sbs validate " + file);
     return Sbs.OK;
   }
 }

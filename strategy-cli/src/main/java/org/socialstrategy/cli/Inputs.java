@@ -30,16 +30,17 @@ final class Inputs {
    * @return the documents read, and whether any file failed
    */
   static Loaded load(List<Path> files, PrintWriter err, Terminal terminal) {
-    List<StrategyDocument> documents = new ArrayList<>();
+    List<Named> documents = new ArrayList<>();
     boolean failed = false;
     if (files.isEmpty()) {
-      err.println(terminal.dim("sbs: no file given, so using the bundled sample strategy " + SAMPLE));
-      documents.add(sample());
+      err.println(
+          terminal.dim("sbs: no file given, so using the bundled sample strategy " + SAMPLE));
+      documents.add(new Named(SAMPLE, sample()));
       return new Loaded(documents, false);
     }
     for (Path file : files) {
       try {
-        documents.add(StrategyFiles.load(file));
+        documents.add(new Named(file.toString(), StrategyFiles.load(file)));
       } catch (StrategyFileException e) {
         failed = true;
         report(e, err, terminal);
@@ -83,8 +84,16 @@ final class Inputs {
   /**
    * The documents a command read.
    *
-   * @param documents the documents read
+   * @param documents the documents read, each with the name the user gave it
    * @param failed whether some file could not be read
    */
-  record Loaded(List<StrategyDocument> documents, boolean failed) {}
+  record Loaded(List<Named> documents, boolean failed) {}
+
+  /**
+   * A document and the name to show it under: the path as the user wrote it.
+   *
+   * @param name the name
+   * @param document the document
+   */
+  record Named(String name, StrategyDocument document) {}
 }

@@ -45,7 +45,8 @@ final class ReportCommand implements Callable<Integer> {
   @Option(
       names = "--as-of",
       paramLabel = "DATE",
-      description = "The date the scorecard speaks for (default: today).")
+      description =
+          "The date the scorecard speaks for (default: the end of the latest observed period).")
   String asOf;
 
   @Mixin RuleSettings rules;
@@ -66,9 +67,13 @@ final class ReportCommand implements Callable<Integer> {
     }
     Scorecard card =
         Scorecard.of(
-            document.get().strategy(), Commands.asOf(asOf, spec), Commands.validator(rules, spec));
+            document.get().strategy(),
+            Commands.asOf(asOf, document.get().strategy(), spec),
+            Commands.validator(rules, spec));
     Files.writeString(
-        output, html ? HtmlReport.render(card) : MarkdownReport.render(card), StandardCharsets.UTF_8);
+        output,
+        html ? HtmlReport.render(card) : MarkdownReport.render(card),
+        StandardCharsets.UTF_8);
     spec.commandLine().getOut().println("wrote " + output + " (" + card + ")");
     return Sbs.OK;
   }

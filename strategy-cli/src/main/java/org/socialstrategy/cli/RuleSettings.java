@@ -36,7 +36,8 @@ final class RuleSettings {
    * @throws IllegalArgumentException for an unknown rule or option, or a bad value
    */
   StrategyValidator validator() {
-    StrategyValidator.Builder builder = StrategyValidator.builder().addBuiltInRules().discoverRules();
+    StrategyValidator.Builder builder =
+        StrategyValidator.builder().addBuiltInRules().discoverRules();
     disabled.forEach(builder::disable);
     for (String setting : severities) {
       String[] parts = pair(setting, "--severity", "RULE=LEVEL");
@@ -54,6 +55,8 @@ final class RuleSettings {
     if (equals <= 0 || equals == setting.length() - 1) {
       throw new IllegalArgumentException(option + " takes " + form + ": '" + setting + "'");
     }
-    return new String[] {setting.substring(0, equals).strip(), setting.substring(equals + 1).strip()};
+    return new String[] {
+      setting.substring(0, equals).strip(), setting.substring(equals + 1).strip()
+    };
   }
 }

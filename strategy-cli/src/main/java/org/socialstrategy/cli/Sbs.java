@@ -10,8 +10,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /**
- * The {@code sbs} command line. {@link #run(String[], PrintWriter, PrintWriter)} runs it with
- * given output streams and returns the exit code, so it can be driven from tests and other tools.
+ * The {@code sbs} command line. {@link #run(String[], PrintWriter, PrintWriter)} runs it with given
+ * output streams and returns the exit code, so it can be driven from tests and other tools.
  */
 @Command(
     name = "sbs",
@@ -95,11 +95,22 @@ public final class Sbs implements Callable<Integer> {
     commandLine.setOut(out);
     commandLine.setErr(err);
     commandLine.setCaseInsensitiveEnumValuesAllowed(true);
-    commandLine.setExitCodeOnInvalidInput(INVALID);
-    commandLine.setExitCodeOnExecutionException(INVALID);
+    commandLine.setParameterExceptionHandler(
+        (e, arguments) -> {
+          CommandLine failed = e.getCommandLine();
+          failed.getErr().println("sbs: " + e.getMessage());
+          CommandLine.UnmatchedArgumentException.printSuggestions(e, failed.getErr());
+          failed
+              .getErr()
+              .println("Try '" + failed.getCommandSpec().qualifiedName() + " --help' for more.");
+          return INVALID;
+        });
     commandLine.setExecutionExceptionHandler(
         (e, line, parsed) -> {
-          line.getErr().println("sbs: " + Optional.ofNullable(e.getMessage()).orElse(e.getClass().getSimpleName()));
+          line.getErr()
+              .println(
+                  "sbs: "
+                      + Optional.ofNullable(e.getMessage()).orElse(e.getClass().getSimpleName()));
           return INVALID;
         });
     return commandLine.execute(args);

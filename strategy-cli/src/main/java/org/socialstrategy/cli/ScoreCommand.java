@@ -3,8 +3,8 @@ package org.socialstrategy.cli;
 import java.io.PrintWriter;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.socialstrategy.io.ScorecardJson;
 import org.socialstrategy.io.StrategyDocument;
-import org.socialstrategy.io.report.JsonExport;
 import org.socialstrategy.scoring.scorecard.AlignmentScore;
 import org.socialstrategy.scoring.scorecard.Criterion;
 import org.socialstrategy.scoring.scorecard.FactorScore;
@@ -46,7 +46,8 @@ final class ScoreCommand implements Callable<Integer> {
   @Option(
       names = "--as-of",
       paramLabel = "DATE",
-      description = "The date the scorecard speaks for (default: today).")
+      description =
+          "The date the scorecard speaks for (default: the end of the latest observed period).")
   String asOf;
 
   @Option(
@@ -55,7 +56,11 @@ final class ScoreCommand implements Callable<Integer> {
       description = "Output: text or json (default: ${DEFAULT-VALUE}).")
   Format format;
 
-  @Option(names = "--color", defaultValue = "auto", paramLabel = "WHEN", description = "auto, always or never.")
+  @Option(
+      names = "--color",
+      defaultValue = "auto",
+      paramLabel = "WHEN",
+      description = "auto, always or never.")
   Terminal.Choice color;
 
   @Mixin RuleSettings rules;
@@ -71,10 +76,12 @@ final class ScoreCommand implements Callable<Integer> {
     }
     Scorecard card =
         Scorecard.of(
-            document.get().strategy(), Commands.asOf(asOf, spec), Commands.validator(rules, spec));
+            document.get().strategy(),
+            Commands.asOf(asOf, document.get().strategy(), spec),
+            Commands.validator(rules, spec));
     PrintWriter out = spec.commandLine().getOut();
     if (format == Format.JSON) {
-      out.println(JsonExport.scorecard(card));
+      out.println(ScorecardJson.render(card));
     } else {
       print(card, out, terminal);
     }
@@ -107,10 +114,7 @@ final class ScoreCommand implements Callable<Integer> {
     for (FactorScore factor : card.successFactors()) {
       out.printf(
           "  %d %-48s %3d  %s%n",
-          factor.factor().number(),
-          factor.factor().title(),
-          factor.score(),
-          bar(factor.score()));
+          factor.factor().number(), factor.factor().title(), factor.score(), bar(factor.score()));
     }
     out.println();
     out.println(
@@ -168,7 +172,9 @@ final class ScoreCommand implements Callable<Integer> {
     }
     out.println();
     out.println(terminal.bold("Against the survey"));
-    card.benchmark().items().forEach(item -> out.println("  " + item.measure() + ": " + item.statement()));
+    card.benchmark()
+        .items()
+        .forEach(item -> out.println("  " + item.measure() + ": " + item.statement()));
   }
 
   private static String bar(int score) {

@@ -25,7 +25,8 @@ final class SingleInput {
    */
   Optional<StrategyDocument> read(CommandSpec spec, Terminal terminal) {
     Inputs.Loaded loaded =
-        Inputs.load(file == null ? List.of() : List.of(file), spec.commandLine().getErr(), terminal);
-    return loaded.documents().stream().findFirst();
+        Inputs.load(
+            file == null ? List.of() : List.of(file), spec.commandLine().getErr(), terminal);
+    return loaded.documents().stream().map(Inputs.Named::document).findFirst();
   }
 }

@@ -9,10 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.socialstrategy.io.FilePosition;
+import org.socialstrategy.io.FindingsJson;
+import org.socialstrategy.io.SarifReport;
 import org.socialstrategy.io.StrategyDocument;
-import org.socialstrategy.io.report.JsonExport;
-import org.socialstrategy.io.report.SarifReport;
-import org.socialstrategy.io.report.ValidatedFile;
+import org.socialstrategy.io.ValidatedFile;
 import org.socialstrategy.scoring.validation.Finding;
 import org.socialstrategy.scoring.validation.Severity;
 import org.socialstrategy.scoring.validation.StrategyValidator;
@@ -50,7 +50,10 @@ final class ValidateCommand implements Callable<Integer> {
     SARIF
   }
 
-  @Parameters(paramLabel = "FILE", arity = "0..*", description = "Strategy files (.yaml, .yml, .json).")
+  @Parameters(
+      paramLabel = "FILE",
+      arity = "0..*",
+      description = "Strategy files (.yaml, .yml, .json).")
   List<Path> files = new ArrayList<>();
 
   @Option(
@@ -63,8 +66,9 @@ final class ValidateCommand implements Callable<Integer> {
       names = "--fail-on",
       defaultValue = "error",
       paramLabel = "LEVEL",
-      description = "Exit with 1 when a finding is at or above this severity: error, warning or"
-          + " info (default: ${DEFAULT-VALUE}).")
+      description =
+          "Exit with 1 when a finding is at or above this severity: error, warning or"
+              + " info (default: ${DEFAULT-VALUE}).")
   Severity failOn;
 
   @Option(
@@ -86,11 +90,13 @@ final class ValidateCommand implements Callable<Integer> {
     StrategyValidator validator = Commands.validator(rules, spec);
     Inputs.Loaded loaded = Inputs.load(files, err, terminal);
     List<ValidatedFile> results = new ArrayList<>();
-    for (StrategyDocument document : loaded.documents()) {
-      results.add(new ValidatedFile(document, validator.validate(document.strategy())));
+    for (Inputs.Named named : loaded.documents()) {
+      StrategyDocument document = named.document();
+      results.add(
+          new ValidatedFile(named.name(), document, validator.validate(document.strategy())));
     }
     switch (format) {
-      case JSON -> out.println(JsonExport.findings(results));
+      case JSON -> out.println(FindingsJson.render(results));
       case SARIF -> out.println(SarifReport.render(results, validator.rules(), Sbs.version()));
       default -> printText(results, Math.max(1, files.size()), out, terminal);
     }
@@ -110,15 +116,16 @@ final class ValidateCommand implements Callable<Integer> {
     Map<Severity, Integer> counts = new EnumMap<>(Severity.class);
     for (ValidatedFile result : results) {
       StrategyDocument document = result.document();
+      String name = result.file();
       List<Finding> findings = new ArrayList<>(result.report().findings());
       findings.sort(
-          Comparator.comparing((Finding f) -> position(document, f).line())
-              .thenComparing(f -> position(document, f).column()));
+          Comparator.comparing((Finding f) -> document.locate(f.path()).line())
+              .thenComparing(f -> document.locate(f.path()).column()));
       for (Finding finding : findings) {
-        FilePosition at = position(document, finding);
+        FilePosition at = document.locate(finding.path());
         counts.merge(finding.severity(), 1, Integer::sum);
         out.println(
-            terminal.bold(document.source() + (at.line() > 0 ? ":" + at.line() + ":" + at.column() : "") + ":")
+            terminal.bold(name + ":" + at.line() + ":" + at.column() + ":")
                 + " "
                 + severity(finding.severity(), terminal)
                 + " "
@@ -139,10 +146,6 @@ final class ValidateCommand implements Callable<Integer> {
             + Commands.count(counts.getOrDefault(Severity.INFO, 0), "info")
             + ") in "
             + Commands.count(files, "file"));
-  }
-
-  private static FilePosition position(StrategyDocument document, Finding finding) {
-    return document.locate(finding.path()).orElse(new FilePosition(0, 0));
   }
 
   private static String severity(Severity severity, Terminal terminal) {

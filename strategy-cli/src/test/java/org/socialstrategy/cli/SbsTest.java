@@ -1,0 +1,214 @@
+package org.socialstrategy.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.networknt.schema.Error;
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+class SbsTest {
+
+  private static final Path RETAIL = Path.of("..", "examples", "strategies", "retail.yaml");
+  private static final Path SARIF_SCHEMA =
+      Path.of("..", "strategy-io", "src", "test", "resources", "sarif-schema-2.1.0.json");
+
+  @TempDir Path dir;
+
+  /** The outcome of one run: exit code, standard output, standard error. */
+  record Run(int code, String out, String err) {}
+
+  private static Run sbs(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Sbs.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  @Test
+  void validatesTheBundledSampleAndSaysSo() {
+    Run run = sbs("validate", "--color", "never");
+    assertEquals(Sbs.FINDINGS, run.code());
+    assertEquals(
+        "sbs: no file given, so using the bundled sample strategy retail.yaml\n", run.err());
+    assertTrue(
+        run.out()
+            .contains(
+                "retail.yaml:96:5: error SBS101 unaligned-tactic: tactic 'fb-fan-contest' supports"
+                    + " no business goal; its 12,000.00 USD has no business case\n"
+                    + "    fix: link it to a goal it moves, or stop funding it\n"),
+        run.out());
+    assertTrue(
+        run.out().endsWith("12 findings (1 error, 5 warnings, 6 infos) in 1 file\n"), run.out());
+  }
+
+  @Test
+  void failOnDecidesTheExitCode() {
+    assertEquals(Sbs.OK, sbs("validate", RETAIL.toString(), "--disable", "SBS101").code());
+    assertEquals(
+        Sbs.FINDINGS,
+        sbs("validate", RETAIL.toString(), "--disable", "SBS101", "--fail-on", "warning").code());
+    assertEquals(Sbs.OK, sbs("validate", RETAIL.toString(), "--severity", "SBS101=warning").code());
+  }
+
+  @Test
+  void namesTheFileAsTheUserWroteIt() {
+    Run run = sbs("validate", "--color", "never", RETAIL.toString());
+    assertTrue(run.out().contains(RETAIL + ":96:5: error SBS101"), run.out());
+    assertEquals("", run.err());
+  }
+
+  @Test
+  void reportsEveryProblemOfABadFileWithExitTwo() throws IOException {
+    Path bad = dir.resolve("bad.yaml");
+    Files.writeString(
+        bad,
+        "formatVersion: 1\n"
+            + "organization: {name: Acme, customerKind: consumer}\n"
+            + "tactics:\n"
+            + "  - id: shop\n"
+            + "    nam: Shop\n"
+            + "    channel: facebook\n"
+            + "    function: sales\n"
+            + "    supports: [grow]\n",
+        StandardCharsets.UTF_8);
+    Run run = sbs("validate", "--color", "never", bad.toString(), RETAIL.toString());
+    assertEquals(Sbs.INVALID, run.code());
+    assertTrue(
+        run.err().contains("error bad.yaml:5:5: tactics[0].nam: unknown field 'nam'"), run.err());
+    assertTrue(
+        run.err().contains("bad.yaml:8:16: tactics[0].supports[0]: unknown goal 'grow'"),
+        run.err());
+    assertTrue(run.out().contains("in 2 files"), "the readable file is still validated");
+  }
+
+  @Test
+  void refusesWhatItCannotReadWithoutAStackTrace() {
+    Run missing = sbs("validate", dir.resolve("missing.yaml").toString());
+    assertEquals(Sbs.INVALID, missing.code());
+    assertTrue(missing.err().startsWith("sbs: cannot read "), missing.err());
+    assertFalse(missing.err().contains("\tat "), "no stack trace");
+    Run text = sbs("validate", "notes.txt");
+    assertEquals(Sbs.INVALID, text.code());
+    assertTrue(text.err().startsWith("sbs: "), text.err());
+  }
+
+  @Test
+  void badOptionsAreUsageErrors() {
+    Run rule = sbs("validate", "--disable", "unaligned-tactics");
+    assertEquals(Sbs.INVALID, rule.code());
+    assertTrue(
+        rule.err()
+            .startsWith("sbs: unknown rule 'unaligned-tactics' (did you mean 'unaligned-tactic'?)"),
+        rule.err());
+    Run format = sbs("validate", "--format", "xml");
+    assertEquals(Sbs.INVALID, format.code());
+    assertTrue(format.err().contains("--format"), format.err());
+    assertEquals(Sbs.INVALID, sbs("score", "--as-of", "June").code());
+    assertEquals(Sbs.INVALID, sbs("frobnicate").code());
+  }
+
+  @Test
+  void writesJsonAndValidSarif() throws IOException {
+    JsonMapper json = JsonMapper.builder().build();
+    Run findings = sbs("validate", "--format", "json", RETAIL.toString());
+    JsonNode document = json.readTree(findings.out());
+    assertEquals(1, document.get("counts").get("errors").asInt());
+    Run sarif = sbs("validate", "--format", "sarif", RETAIL.toString());
+    JsonNode log = json.readTree(sarif.out());
+    assertEquals(
+        List.of(),
+        SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_4)
+            .getSchema(Files.readString(SARIF_SCHEMA, StandardCharsets.UTF_8), InputFormat.JSON)
+            .validate(log)
+            .stream()
+            .map(Error::toString)
+            .toList());
+    assertEquals(
+        "../examples/strategies/retail.yaml",
+        log.get("runs").get(0).get("artifacts").get(0).get("location").get("uri").asString());
+  }
+
+  @Test
+  void scoresAsOfTheLatestObservationByDefault() {
+    Run run = sbs("score", "--color", "never", RETAIL.toString());
+    assertEquals(Sbs.OK, run.code());
+    assertTrue(run.out().startsWith("Acme Outfitters as of 2027-06-30: overall "), run.out());
+    assertTrue(run.out().contains("  1. Facebook shop: 1489.5% on 5,000.00 USD\n"), run.out());
+    JsonNode json =
+        JsonMapper.builder()
+            .build()
+            .readTree(
+                sbs("score", "--format", "json", "--as-of", "2027-03-31", RETAIL.toString()).out());
+    assertEquals("2027-03-31", json.get("asOf").asString());
+  }
+
+  @Test
+  void writesReportsByTheirEnding() throws IOException {
+    Path html = dir.resolve("report.html");
+    Run run = sbs("report", RETAIL.toString(), "-o", html.toString());
+    assertEquals(Sbs.OK, run.code(), run.err());
+    assertTrue(Files.readString(html).startsWith("<!DOCTYPE html>"));
+    Path markdown = dir.resolve("STRATEGY.md");
+    assertEquals(Sbs.OK, sbs("report", RETAIL.toString(), "-o", markdown.toString()).code());
+    assertTrue(Files.readString(markdown).contains("```mermaid"));
+    Run wrong = sbs("report", "-o", dir.resolve("report.txt").toString());
+    assertEquals(Sbs.INVALID, wrong.code());
+    assertTrue(wrong.err().contains("the report's name must end in .html or .md"), wrong.err());
+  }
+
+  @Test
+  void drawsDiagrams() {
+    assertTrue(sbs("diagram", RETAIL.toString()).out().startsWith("flowchart LR\n"));
+    assertTrue(
+        sbs("diagram", "--format", "dot", RETAIL.toString())
+            .out()
+            .startsWith("digraph strategy {"));
+    assertTrue(sbs("diagram", "--roadmap").out().startsWith("gantt\n"));
+    assertEquals(Sbs.INVALID, sbs("diagram", "--roadmap", "--format", "dot").code());
+  }
+
+  @Test
+  void printsTheSchema() {
+    Run run = sbs("schema");
+    assertEquals(Sbs.OK, run.code());
+    assertTrue(
+        run.out().contains("\"$schema\" : \"https://json-schema.org/draft/2020-12/schema\"")
+            || run.out().contains("\"$schema\": \"https://json-schema.org/draft/2020-12/schema\""),
+        run.out().substring(0, 200));
+  }
+
+  @Test
+  void initWritesAStarterThatValidatesCleanly() {
+    Path starter = dir.resolve("acme.yaml");
+    Run init = sbs("init", starter.toString());
+    assertEquals(Sbs.OK, init.code(), init.err());
+    Run validate = sbs("validate", "--color", "never", "--fail-on", "warning", starter.toString());
+    assertEquals(Sbs.OK, validate.code(), validate.out() + validate.err());
+    assertEquals(Sbs.INVALID, sbs("init", starter.toString()).code());
+    assertEquals(Sbs.OK, sbs("init", "--force", starter.toString()).code());
+  }
+
+  @Test
+  void listsRulesAndHelps() {
+    assertTrue(sbs("rules").out().contains("SBS101   unaligned-tactic"));
+    Run help = sbs("--help");
+    assertEquals(Sbs.OK, help.code());
+    assertTrue(help.out().contains("validate") && help.out().contains("Exit codes"));
+    assertEquals(Sbs.INVALID, sbs().code());
+    assertTrue(sbs("--version").out().startsWith("sbs "));
+  }
+}
