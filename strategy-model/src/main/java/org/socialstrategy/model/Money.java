@@ -1,8 +1,6 @@
 package org.socialstrategy.model;
 
 import java.math.BigDecimal;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.util.Currency;
 import java.util.Locale;
 import java.util.Objects;
@@ -188,10 +186,26 @@ public final class Money implements Comparable<Money> {
         || amount.precision() - amount.scale() > MAX_DISPLAY_DIGITS) {
       return toString();
     }
-    DecimalFormat format =
-        new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ROOT));
-    format.setMaximumFractionDigits(Math.max(2, amount.scale()));
-    return format.format(amount) + " " + currency.getCurrencyCode();
+    BigDecimal shown = amount.stripTrailingZeros();
+    if (shown.scale() < 2) {
+      shown = shown.setScale(2);
+    }
+    String digits = shown.abs().toPlainString();
+    int point = digits.indexOf('.');
+    StringBuilder text = new StringBuilder(digits.length() + 12);
+    if (shown.signum() < 0) {
+      text.append('-');
+    }
+    for (int i = 0; i < point; i++) {
+      if (i > 0 && (point - i) % 3 == 0) {
+        text.append(',');
+      }
+      text.append(digits.charAt(i));
+    }
+    return text.append(digits, point, digits.length())
+        .append(' ')
+        .append(currency.getCurrencyCode())
+        .toString();
   }
 
   /**

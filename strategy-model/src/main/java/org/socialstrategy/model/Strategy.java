@@ -305,6 +305,19 @@ public abstract class Strategy {
   }
 
   /**
+   * Returns the roadmap initiatives that group the tactic at a position of {@link #tactics()}: the
+   * same as {@link #initiativesGrouping(TacticId)} without a lookup by id, for code that walks the
+   * tactics in order.
+   *
+   * @param tacticPosition the tactic's position, from 0
+   * @return the initiatives, in roadmap order
+   * @throws IndexOutOfBoundsException if there is no tactic at the position
+   */
+  public final List<Initiative> initiativesGrouping(int tacticPosition) {
+    return links().initiativesGrouping(tacticPosition);
+  }
+
+  /**
    * Returns the roadmap initiatives that serve a goal.
    *
    * @param goal the goal's id

@@ -14,13 +14,19 @@ final class StrategyLinks {
 
   private final Map<GoalId, List<Tactic>> tacticsByGoal = new HashMap<>();
   private final Map<MetricId, List<Tactic>> tacticsByMetric = new HashMap<>();
-  private final Map<TacticId, List<Initiative>> initiativesByTactic = new HashMap<>();
+  private final StrategyIndex index;
+
+  /** The initiatives grouping each tactic, by the tactic's position; null where there are none. */
+  private final Object[] initiativesByTactic;
+
   private final Map<GoalId, List<Initiative>> initiativesByGoal = new HashMap<>();
   private final Map<PlatformId, List<Initiative>> initiativesByPlatform = new HashMap<>();
   private final Map<MetricId, List<Observation>> observationsByMetric = new HashMap<>();
   private final Map<TacticId, List<Observation>> observationsByTactic = new HashMap<>();
 
   StrategyLinks(Strategy strategy) {
+    index = strategy.index();
+    initiativesByTactic = new Object[strategy.tactics().size()];
     for (Tactic tactic : strategy.tactics()) {
       for (GoalSupport support : tactic.supports()) {
         link(tacticsByGoal, support.goal(), tactic);
@@ -31,7 +37,18 @@ final class StrategyLinks {
     }
     for (Initiative initiative : strategy.initiatives()) {
       for (TacticId tactic : initiative.tactics()) {
-        link(initiativesByTactic, tactic, initiative);
+        Integer position = index.tactics.get(tactic);
+        if (position != null) {
+          @SuppressWarnings("unchecked")
+          List<Initiative> grouping = (List<Initiative>) initiativesByTactic[position];
+          if (grouping == null) {
+            grouping = new ArrayList<>(1);
+            initiativesByTactic[position] = grouping;
+          }
+          if (grouping.isEmpty() || grouping.get(grouping.size() - 1) != initiative) {
+            grouping.add(initiative);
+          }
+        }
       }
       for (GoalId goal : initiative.goals()) {
         link(initiativesByGoal, goal, initiative);
@@ -67,7 +84,14 @@ final class StrategyLinks {
   }
 
   List<Initiative> initiativesGrouping(TacticId tactic) {
-    return get(initiativesByTactic, tactic);
+    Integer position = index.tactics.get(tactic);
+    return position == null ? List.of() : initiativesGrouping(position);
+  }
+
+  List<Initiative> initiativesGrouping(int tacticPosition) {
+    @SuppressWarnings("unchecked")
+    List<Initiative> grouping = (List<Initiative>) initiativesByTactic[tacticPosition];
+    return grouping == null ? List.of() : Collections.unmodifiableList(grouping);
   }
 
   List<Initiative> initiativesServing(GoalId goal) {

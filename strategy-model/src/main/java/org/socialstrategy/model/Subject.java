@@ -57,7 +57,23 @@ public final class Subject {
    * @return the subject
    */
   public static Subject of(Identifier id) {
-    return new Subject(SubjectKind.valueOf(id.kind().toUpperCase(Locale.ROOT)), id.value());
+    SubjectKind kind;
+    if (id instanceof TacticId) {
+      kind = SubjectKind.TACTIC;
+    } else if (id instanceof GoalId) {
+      kind = SubjectKind.GOAL;
+    } else if (id instanceof MetricId) {
+      kind = SubjectKind.METRIC;
+    } else if (id instanceof StakeholderId) {
+      kind = SubjectKind.STAKEHOLDER;
+    } else if (id instanceof InitiativeId) {
+      kind = SubjectKind.INITIATIVE;
+    } else if (id instanceof PlatformId) {
+      kind = SubjectKind.PLATFORM;
+    } else {
+      kind = SubjectKind.GUIDELINE;
+    }
+    return new Subject(kind, id.value());
   }
 
   /**

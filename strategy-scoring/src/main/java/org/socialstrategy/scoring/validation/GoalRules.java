@@ -16,7 +16,6 @@ import org.socialstrategy.model.Objective;
 import org.socialstrategy.model.Strategy;
 import org.socialstrategy.model.StrategyPath;
 import org.socialstrategy.model.Subject;
-import org.socialstrategy.model.Tactic;
 
 /** Rules about business goals and their objectives (SBS0xx). */
 public final class GoalRules {
@@ -152,7 +151,7 @@ public final class GoalRules {
               + " goal, an end in itself; the business goal is what those fans were meant to"
               + " bring, and the channel belongs to a tactic.",
           (strategy, context) -> {
-            Set<String> channels = channelNames(strategy);
+            Set<String> channels = channelNames(strategy, context);
             List<BusinessGoal> goals = strategy.goals();
             for (int i = 0; i < goals.size(); i++) {
               BusinessGoal goal = goals.get(i);
@@ -249,13 +248,9 @@ public final class GoalRules {
    * strategy's tactics use, and a few words for social media itself, each as lower-case words
    * joined by single spaces. Single letters (X) are left out; they are too often plain words.
    */
-  private static Set<String> channelNames(Strategy strategy) {
+  private static Set<String> channelNames(Strategy strategy, RuleContext context) {
     Set<Channel> channels = new HashSet<>(Channel.wellKnown());
-    for (Tactic tactic : strategy.tactics()) {
-      if (!tactic.channel().isWellKnown()) {
-        channels.add(tactic.channel());
-      }
-    }
+    channels.addAll(TacticFacts.of(strategy, context).customChannels());
     Set<String> names =
         new HashSet<>(List.of("twitter", "tweets", "social media", "social network"));
     for (Channel channel : channels) {

@@ -108,9 +108,11 @@ public final class StrategyValidator {
    */
   public ValidationReport validate(Strategy strategy) {
     List<Finding> findings = new ArrayList<>();
-    TacticFacts[] facts = new TacticFacts[1];
+    TacticFacts[] facts = {new TacticFacts(strategy)};
     List<TacticRule> tacticRules = new ArrayList<>();
     List<Context> tacticContexts = new ArrayList<>();
+    List<Rule> wholeRules = new ArrayList<>();
+    List<Context> wholeContexts = new ArrayList<>();
     for (Rule rule : rules) {
       if (MetaRules.isMeta(rule)) {
         continue;
@@ -119,32 +121,34 @@ public final class StrategyValidator {
       if (rule instanceof TacticRule) {
         tacticRules.add((TacticRule) rule);
         tacticContexts.add(context);
-        continue;
-      }
-      try {
-        rule.check(strategy, context);
-      } catch (RuntimeException e) {
-        context.failed(e);
+      } else {
+        wholeRules.add(rule);
+        wholeContexts.add(context);
       }
     }
-    checkTactics(strategy, tacticRules, tacticContexts);
+    checkTactics(strategy, facts[0], tacticRules, tacticContexts);
+    for (int r = 0; r < wholeRules.size(); r++) {
+      try {
+        wholeRules.get(r).check(strategy, wholeContexts.get(r));
+      } catch (RuntimeException e) {
+        wholeContexts.get(r).failed(e);
+      }
+    }
     return suppress(strategy, findings);
   }
 
   /**
-   * Runs every tactic rule in one pass over the tactics. A rule that throws is reported once and
-   * not run on the remaining tactics.
+   * Runs every tactic rule in one pass over the tactics, working out each tactic's facts first. A
+   * rule that throws is reported once and not run on the remaining tactics.
    */
   private static void checkTactics(
-      Strategy strategy, List<TacticRule> rules, List<Context> contexts) {
+      Strategy strategy, TacticFacts facts, List<TacticRule> rules, List<Context> contexts) {
     int count = rules.size();
-    if (count == 0) {
-      return;
-    }
     boolean[] failed = new boolean[count];
     List<Tactic> tactics = strategy.tactics();
     for (int i = 0; i < tactics.size(); i++) {
       Tactic tactic = tactics.get(i);
+      facts.visit(i, tactic);
       for (int r = 0; r < count; r++) {
         if (failed[r]) {
           continue;
@@ -217,7 +221,7 @@ public final class StrategyValidator {
       this.facts = facts;
     }
 
-    /** The tactic facts of this validation, worked out the first time a rule asks. */
+    /** The tactic facts of this validation. */
     TacticFacts tacticFacts(Strategy strategy) {
       if (facts[0] == null) {
         facts[0] = new TacticFacts(strategy);

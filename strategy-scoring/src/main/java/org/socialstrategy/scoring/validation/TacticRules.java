@@ -3,14 +3,12 @@ package org.socialstrategy.scoring.validation;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.socialstrategy.model.BusinessGoal;
 import org.socialstrategy.model.CatalogValue;
 import org.socialstrategy.model.DateRange;
 import org.socialstrategy.model.GoalSupport;
 import org.socialstrategy.model.Metric;
 import org.socialstrategy.model.MetricId;
 import org.socialstrategy.model.MetricKind;
-import org.socialstrategy.model.Objective;
 import org.socialstrategy.model.Roadmap;
 import org.socialstrategy.model.Strategy;
 import org.socialstrategy.model.Subject;
@@ -179,8 +177,7 @@ public final class TacticRules {
           "The roadmap is where tactics get dates, funding and staff; a tactic outside every"
               + " initiative is unplanned work. Checked only when the strategy has a roadmap.",
           (strategy, i, tactic, context) -> {
-            if (strategy.roadmap().isPresent()
-                && strategy.initiativesGrouping(tactic.id()).isEmpty()) {
+            if (strategy.roadmap().isPresent() && strategy.initiativesGrouping(i).isEmpty()) {
               context.report(
                   Subject.of(tactic.id()),
                   Elements.tactic(i, tactic.id()),
@@ -247,17 +244,16 @@ public final class TacticRules {
           "A tactic moves its goal when it moves a metric the goal's objectives are measured by;"
               + " an outcome nobody set a target for does not show in the goal's progress.",
           (strategy, i, tactic, context) -> {
-            if (tactic.supports().isEmpty()
-                || !TacticFacts.of(strategy, context).tracksOutcome(i)) {
+            TacticFacts facts = TacticFacts.of(strategy, context);
+            if (tactic.supports().isEmpty() || !facts.tracksOutcome(i)) {
               return;
             }
             boolean goalsMeasured = false;
             for (GoalSupport support : tactic.supports()) {
-              BusinessGoal goal = strategy.goal(support.goal()).orElseThrow();
-              for (Objective objective : goal.objectives()) {
-                goalsMeasured = true;
-                if (tactic.tracks().contains(objective.metric())
-                    && isOutcome(strategy, objective.metric())) {
+              TacticFacts.GoalObjectives objectives = facts.goalObjectives(support.goal());
+              goalsMeasured |= objectives.measured();
+              for (MetricId tracked : tactic.tracks()) {
+                if (objectives.outcomes().contains(tracked)) {
                   return;
                 }
               }
@@ -326,10 +322,6 @@ public final class TacticRules {
         TACTIC_WITHOUT_WINDOW,
         MEASURES_OUTSIDE_GOALS,
         OUTCOME_WITHOUT_VALUE);
-  }
-
-  private static boolean isOutcome(Strategy strategy, MetricId id) {
-    return strategy.metric(id).orElseThrow().kind() == MetricKind.BUSINESS_OUTCOME;
   }
 
   private static List<Metric> outcomes(Strategy strategy, Tactic tactic) {
