@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs the JMH suite and writes docs/performance.md: each operation beside its floor from the same
 # run, the ratio and the target. `--quick` runs fewer, shorter iterations (minutes, not an hour)
-# and writes target/performance-quick.md instead, leaving the committed table alone.
+# and writes benchmarks/target/performance-quick.md instead, leaving the committed table alone.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -17,7 +17,7 @@ if $quick; then
   table=benchmarks/target/performance-quick.md
 else
   jmh=(-f 1 -wi 3 -w 2s -i 5 -r 2s)
-  table=docs/performance.md.table
+  table=docs/performance.md
 fi
 java -jar "$jar" "${jmh[@]}" -rf json -rff "$results" 'InMemoryBenchmarks|RuleFamilyBenchmarks|FileBenchmarks|CsvBenchmarks'
 

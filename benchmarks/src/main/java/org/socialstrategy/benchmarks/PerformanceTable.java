@@ -19,6 +19,9 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class PerformanceTable {
 
+  private static final String START = "<!-- results:start -->";
+  private static final String END = "<!-- results:end -->";
+
   private final Map<String, Double> scores = new LinkedHashMap<>();
   private final Map<String, Double> errors = new LinkedHashMap<>();
   private final List<String> rows = new ArrayList<>();
@@ -41,9 +44,10 @@ public final class PerformanceTable {
   /**
    * Writes the table.
    *
-   * @param args the JMH results (JSON), the output file, the retained bytes per tactic of a
-   *     generated and of a loaded 100,000-tactic strategy, the cold start of {@code sbs validate}
-   *     in milliseconds, and a description of the run
+   * @param args the JMH results (JSON), the output file (where it holds the results markers, only
+   *     the part between them is replaced), the retained bytes per tactic of a generated and of a
+   *     loaded 100,000-tactic strategy, the cold start of {@code sbs validate} in milliseconds, and
+   *     a description of the run
    * @throws IOException if a file cannot be read or written
    */
   public static void main(String[] args) throws IOException {
@@ -55,9 +59,27 @@ public final class PerformanceTable {
             Double.parseDouble(args[3]),
             Double.parseDouble(args[4]),
             args[5]);
-    Files.writeString(Path.of(args[1]), markdown, StandardCharsets.UTF_8);
+    Path out = Path.of(args[1]);
+    Files.writeString(out, splice(out, markdown), StandardCharsets.UTF_8);
     System.out.print(markdown);
     System.out.println(table.missed == 0 ? "every target met" : table.missed + " target(s) missed");
+  }
+
+  /**
+   * Puts the table between the results markers of an existing document, leaving its prose alone; a
+   * file without the markers, or no file yet, gets the table alone.
+   */
+  private static String splice(Path document, String table) throws IOException {
+    if (!Files.exists(document)) {
+      return table;
+    }
+    String text = Files.readString(document, StandardCharsets.UTF_8);
+    int start = text.indexOf(START);
+    int end = text.indexOf(END);
+    if (start < 0 || end < start) {
+      return table;
+    }
+    return text.substring(0, start + START.length()) + "\n" + table + text.substring(end);
   }
 
   private String render(double generatedBytes, double loadedBytes, double coldStart, String run) {

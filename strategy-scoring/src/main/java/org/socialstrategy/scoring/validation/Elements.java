@@ -2,7 +2,6 @@ package org.socialstrategy.scoring.validation;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.socialstrategy.model.DateRange;
 import org.socialstrategy.model.Identifier;
 import org.socialstrategy.model.StrategyPath;
@@ -43,23 +42,28 @@ final class Elements {
 
   /** Lists ids as messages do: {@code 'a', 'b' and 'c'}. */
   static String quotedList(List<?> ids) {
-    List<String> quoted = ids.stream().map(Elements::quoted).toList();
-    if (quoted.size() <= 1) {
-      return String.join("", quoted);
-    }
-    return String.join(", ", quoted.subList(0, quoted.size() - 1))
-        + " and "
-        + quoted.get(quoted.size() - 1);
+    return words(ids, true);
   }
 
   /** Joins words as messages do: {@code a, b and c}. */
-  static String words(List<String> words) {
-    if (words.size() <= 1) {
-      return String.join("", words);
+  static String words(List<?> words) {
+    return words(words, false);
+  }
+
+  private static String words(List<?> words, boolean quoted) {
+    StringBuilder out = new StringBuilder();
+    int last = words.size() - 1;
+    for (int i = 0; i <= last; i++) {
+      if (i > 0) {
+        out.append(i == last ? " and " : ", ");
+      }
+      if (quoted) {
+        out.append('\'').append(words.get(i)).append('\'');
+      } else {
+        out.append(words.get(i));
+      }
     }
-    return words.subList(0, words.size() - 1).stream().collect(Collectors.joining(", "))
-        + " and "
-        + words.get(words.size() - 1);
+    return out.toString();
   }
 
   /** Tells whether a range covers at least the given number of years, both ends included. */

@@ -61,49 +61,48 @@ public final class MetaRules {
       Set<Integer> used,
       Map<String, Rule> rules,
       List<Finding> findings) {
+    StrategyValidator.Context unknown =
+        new StrategyValidator.Context(
+            UNKNOWN_SUPPRESSED_RULE,
+            validator.severityOf(UNKNOWN_SUPPRESSED_RULE),
+            validator,
+            null);
+    StrategyValidator.Context unused =
+        new StrategyValidator.Context(
+            UNUSED_SUPPRESSION, validator.severityOf(UNUSED_SUPPRESSION), validator, null);
     for (int i = 0; i < suppressions.size(); i++) {
       Suppression suppression = suppressions.get(i);
       StrategyPath path = StrategyPath.ROOT.index("suppressions", i);
       Rule rule = rules.get(suppression.rule());
       if (rule == null && validator.isEnabled(UNKNOWN_SUPPRESSED_RULE)) {
-        new StrategyValidator.Context(
-                UNKNOWN_SUPPRESSED_RULE,
-                validator.severityOf(UNKNOWN_SUPPRESSED_RULE),
-                findings,
-                validator,
-                new TacticFacts[1])
-            .report(
-                Subject.STRATEGY,
-                path.field("rule"),
-                "suppression of rule '"
-                    + suppression.rule()
-                    + "' for "
-                    + suppression.subject()
-                    + " names no known rule"
-                    + NearestMatch.among(suppression.rule(), validator.ruleKeys())
-                        .map(near -> " (did you mean '" + near + "'?)")
-                        .orElse(""),
-                "name a rule by its id or name, or remove the suppression");
+        unknown.report(
+            Subject.STRATEGY,
+            path.field("rule"),
+            "suppression of rule '"
+                + suppression.rule()
+                + "' for "
+                + suppression.subject()
+                + " names no known rule"
+                + NearestMatch.among(suppression.rule(), validator.ruleKeys())
+                    .map(near -> " (did you mean '" + near + "'?)")
+                    .orElse(""),
+            "name a rule by its id or name, or remove the suppression");
       } else if (rule != null
           && !used.contains(i)
           && validator.isEnabled(rule)
           && validator.isEnabled(UNUSED_SUPPRESSION)) {
-        new StrategyValidator.Context(
-                UNUSED_SUPPRESSION,
-                validator.severityOf(UNUSED_SUPPRESSION),
-                findings,
-                validator,
-                new TacticFacts[1])
-            .report(
-                Subject.STRATEGY,
-                path,
-                "suppression of "
-                    + rule.name()
-                    + " for "
-                    + suppression.subject()
-                    + " sets nothing aside",
-                "remove it: the finding it was for is gone");
+        unused.report(
+            Subject.STRATEGY,
+            path,
+            "suppression of "
+                + rule.name()
+                + " for "
+                + suppression.subject()
+                + " sets nothing aside",
+            "remove it: the finding it was for is gone");
       }
     }
+    findings.addAll(unknown.findings());
+    findings.addAll(unused.findings());
   }
 }

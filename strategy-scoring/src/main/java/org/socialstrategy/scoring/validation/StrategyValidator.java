@@ -2,6 +2,7 @@ package org.socialstrategy.scoring.validation;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -42,11 +43,23 @@ public final class StrategyValidator {
   private final Map<RuleOption<?>, Object> options;
   private final Map<String, Rule> byIdOrName;
 
+  /**
+   * The rules that find things (not the meta rules), in the order their findings are reported: by
+   * severity, then by id. Each rule's findings are collected apart and joined in this order, so the
+   * report needs no real sort.
+   */
+  private final List<Rule> reportOrder;
+
   private StrategyValidator(Builder builder) {
     this.rules = List.copyOf(builder.enabled());
     this.severities = Map.copyOf(builder.severities);
     this.options = Map.copyOf(builder.options);
     this.byIdOrName = Map.copyOf(builder.byIdOrName);
+    this.reportOrder =
+        rules.stream()
+            .filter(rule -> !MetaRules.isMeta(rule))
+            .sorted(Comparator.comparing(this::severityOf).thenComparing(Rule::id))
+            .toList();
   }
 
   /**
@@ -107,34 +120,39 @@ public final class StrategyValidator {
    * @return the report
    */
   public ValidationReport validate(Strategy strategy) {
-    List<Finding> findings = new ArrayList<>();
-    TacticFacts[] facts = {new TacticFacts(strategy)};
+    TacticFacts facts = new TacticFacts(strategy);
     List<TacticRule> tacticRules = new ArrayList<>();
     List<Context> tacticContexts = new ArrayList<>();
-    List<Rule> wholeRules = new ArrayList<>();
-    List<Context> wholeContexts = new ArrayList<>();
-    for (Rule rule : rules) {
-      if (MetaRules.isMeta(rule)) {
-        continue;
-      }
-      Context context = new Context(rule, severityOf(rule), findings, this, facts);
+    List<Context> contexts = new ArrayList<>(reportOrder.size());
+    for (Rule rule : reportOrder) {
+      Context context = new Context(rule, severityOf(rule), this, facts);
+      contexts.add(context);
       if (rule instanceof TacticRule) {
         tacticRules.add((TacticRule) rule);
         tacticContexts.add(context);
-      } else {
-        wholeRules.add(rule);
-        wholeContexts.add(context);
       }
     }
-    checkTactics(strategy, facts[0], tacticRules, tacticContexts);
-    for (int r = 0; r < wholeRules.size(); r++) {
-      try {
-        wholeRules.get(r).check(strategy, wholeContexts.get(r));
-      } catch (RuntimeException e) {
-        wholeContexts.get(r).failed(e);
+    checkTactics(strategy, facts, tacticRules, tacticContexts);
+    for (Context context : contexts) {
+      if (!(context.rule instanceof TacticRule)) {
+        try {
+          context.rule.check(strategy, context);
+        } catch (RuntimeException e) {
+          context.failed(e);
+        }
       }
     }
-    return suppress(strategy, findings);
+    int total = 0;
+    boolean ordered = true;
+    for (Context context : contexts) {
+      total += context.findings.size();
+      ordered &= !context.failed;
+    }
+    List<Finding> findings = new ArrayList<>(total);
+    for (Context context : contexts) {
+      findings.addAll(context.findings);
+    }
+    return suppress(strategy, findings, ordered);
   }
 
   /**
@@ -163,10 +181,17 @@ public final class StrategyValidator {
     }
   }
 
-  private ValidationReport suppress(Strategy strategy, List<Finding> findings) {
+  /**
+   * Sets aside the findings the strategy's suppressions match and adds the meta rules' findings.
+   * {@code ordered} tells that the findings are already in report order, which holds unless a rule
+   * failed (its failure is an error whatever the rule's severity) or a meta rule reported.
+   */
+  private ValidationReport suppress(Strategy strategy, List<Finding> findings, boolean ordered) {
     List<Suppression> suppressions = strategy.suppressions();
     if (suppressions.isEmpty()) {
-      return ValidationReport.of(findings, List.of());
+      return ordered
+          ? ValidationReport.ofOrdered(findings, List.of())
+          : ValidationReport.of(findings, List.of());
     }
     Map<String, Integer> firstMatching = new HashMap<>();
     for (int i = suppressions.size() - 1; i >= 0; i--) {
@@ -188,8 +213,11 @@ public final class StrategyValidator {
         suppressed.add(SuppressedFinding.of(finding, suppressions.get(match).reason()));
       }
     }
+    int before = kept.size();
     MetaRules.check(this, suppressions, used, byIdOrName, kept);
-    return ValidationReport.of(kept, suppressed);
+    return ordered && kept.size() == before
+        ? ValidationReport.ofOrdered(kept, suppressed)
+        : ValidationReport.of(kept, suppressed);
   }
 
   boolean isEnabled(Rule rule) {
@@ -204,33 +232,31 @@ public final class StrategyValidator {
   static final class Context implements RuleContext {
     private final Rule rule;
     private final Severity severity;
-    private final List<Finding> findings;
+    private final List<Finding> findings = new ArrayList<>();
     private final StrategyValidator validator;
-    private final TacticFacts[] facts;
+    private final TacticFacts facts;
+    private boolean failed;
 
-    Context(
-        Rule rule,
-        Severity severity,
-        List<Finding> findings,
-        StrategyValidator validator,
-        TacticFacts[] facts) {
+    Context(Rule rule, Severity severity, StrategyValidator validator, TacticFacts facts) {
       this.rule = rule;
       this.severity = severity;
-      this.findings = findings;
       this.validator = validator;
       this.facts = facts;
     }
 
+    /** The findings reported so far. */
+    List<Finding> findings() {
+      return findings;
+    }
+
     /** The tactic facts of this validation. */
-    TacticFacts tacticFacts(Strategy strategy) {
-      if (facts[0] == null) {
-        facts[0] = new TacticFacts(strategy);
-      }
-      return facts[0];
+    TacticFacts tacticFacts() {
+      return facts;
     }
 
     /** Reports that the rule threw, as an error finding of the rule whatever its severity. */
     void failed(RuntimeException e) {
+      failed = true;
       findings.add(
           Finding.builder()
               .ruleId(rule.id())

@@ -1,5 +1,6 @@
 package org.socialstrategy.scoring.validation;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -45,7 +46,7 @@ final class TacticFacts {
   /** The facts of a validation, shared by its rules, or worked out afresh outside one. */
   static TacticFacts of(Strategy strategy, RuleContext context) {
     return context instanceof StrategyValidator.Context
-        ? ((StrategyValidator.Context) context).tacticFacts(strategy)
+        ? ((StrategyValidator.Context) context).tacticFacts()
         : new TacticFacts(strategy);
   }
 
@@ -107,6 +108,30 @@ final class TacticFacts {
    * @param measured whether the goal has objectives
    * @param outcomes the metrics of its objectives that are business outcomes
    */
+  /**
+   * Returns the metrics a tactic tracks, in its order, resolved through this validation's metric
+   * table rather than by looking the tactic up.
+   */
+  List<Metric> metricsOf(Tactic tactic) {
+    List<Metric> resolved = new ArrayList<>(tactic.tracks().size());
+    for (MetricId id : tactic.tracks()) {
+      resolved.add(metrics.get(id));
+    }
+    return resolved;
+  }
+
+  /** Returns the names of the business outcome metrics a tactic tracks, in its order. */
+  List<String> outcomeNames(Tactic tactic) {
+    List<String> names = new ArrayList<>(tactic.tracks().size());
+    for (MetricId id : tactic.tracks()) {
+      Metric metric = metrics.get(id);
+      if (metric.kind() == MetricKind.BUSINESS_OUTCOME) {
+        names.add(metric.name());
+      }
+    }
+    return names;
+  }
+
   record GoalObjectives(boolean measured, Set<MetricId> outcomes) {}
 
   /** The channels of the tactics that are not in the catalog, in order of first use. */

@@ -1,5 +1,6 @@
 package org.socialstrategy.scoring.validation;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -10,9 +11,7 @@ import org.socialstrategy.model.Metric;
 import org.socialstrategy.model.MetricId;
 import org.socialstrategy.model.MetricKind;
 import org.socialstrategy.model.Roadmap;
-import org.socialstrategy.model.Strategy;
 import org.socialstrategy.model.Subject;
-import org.socialstrategy.model.Tactic;
 import org.socialstrategy.model.ValueExchange;
 
 /**
@@ -60,10 +59,11 @@ public final class TacticRules {
               + " serve), not in fans, likes or retweets; without an outcome metric its link to"
               + " the goal is a claim nobody can check.",
           (strategy, i, tactic, context) -> {
-            if (tactic.supports().isEmpty() || TacticFacts.of(strategy, context).tracksOutcome(i)) {
+            TacticFacts facts = TacticFacts.of(strategy, context);
+            if (tactic.supports().isEmpty() || facts.tracksOutcome(i)) {
               return;
             }
-            List<Metric> metrics = strategy.metricsOf(tactic.id());
+            List<Metric> metrics = facts.metricsOf(tactic);
             context.report(
                 Subject.of(tactic.id()),
                 Elements.tactic(i, tactic.id()),
@@ -73,9 +73,7 @@ public final class TacticRules {
                         ? " is measured by nothing"
                         : " is measured only by "
                             + Elements.words(
-                                metrics.stream()
-                                    .map(m -> m.name() + " (" + kindWord(m.kind()) + ")")
-                                    .toList())),
+                                metrics.stream().map(TacticRules::nameAndKind).toList())),
                 "track a business outcome it moves: net new customers, revenue, orders,"
                     + " cost to serve");
           });
@@ -265,8 +263,7 @@ public final class TacticRules {
                   "tactic "
                       + Elements.quoted(tactic.id())
                       + " is measured by "
-                      + Elements.words(
-                          outcomes(strategy, tactic).stream().map(Metric::name).toList())
+                      + Elements.words(facts.outcomeNames(tactic))
                       + ", which no objective of its goals uses",
                   "measure it by a metric its goals' objectives use, or give a goal an"
                       + " objective for this one");
@@ -298,9 +295,7 @@ public final class TacticRules {
                     + Elements.quoted(tactic.id())
                     + " is measured by outcomes with no value per unit, so its return cannot"
                     + " be put in money",
-                "give "
-                    + Elements.words(outcomes(strategy, tactic).stream().map(Metric::name).toList())
-                    + " a value per unit");
+                "give " + Elements.words(facts.outcomeNames(tactic)) + " a value per unit");
           });
 
   private TacticRules() {}
@@ -324,15 +319,16 @@ public final class TacticRules {
         OUTCOME_WITHOUT_VALUE);
   }
 
-  private static List<Metric> outcomes(Strategy strategy, Tactic tactic) {
-    return strategy.metricsOf(tactic.id()).stream()
-        .filter(m -> m.kind() == MetricKind.BUSINESS_OUTCOME)
-        .toList();
+  private static String labels(Set<? extends CatalogValue> kinds) {
+    List<String> labels = new ArrayList<>(kinds.size());
+    for (CatalogValue kind : kinds) {
+      labels.add(kind.label().toLowerCase(Locale.ROOT));
+    }
+    return Elements.words(labels);
   }
 
-  private static String labels(Set<? extends CatalogValue> kinds) {
-    return Elements.words(kinds.stream().map(CatalogValue::label).toList())
-        .toLowerCase(Locale.ROOT);
+  private static String nameAndKind(Metric metric) {
+    return metric.name() + " (" + kindWord(metric.kind()) + ")";
   }
 
   private static String kindWord(MetricKind kind) {

@@ -1,9 +1,7 @@
 package org.socialstrategy.scoring.validation;
 
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Predicate;
 import org.socialstrategy.model.Subject;
 
@@ -18,16 +16,13 @@ public final class ValidationReport {
 
   private final List<Finding> findings;
   private final List<SuppressedFinding> suppressed;
-  private final Map<Severity, Integer> counts = new EnumMap<>(Severity.class);
+  private final int[] counts = new int[Severity.values().length];
 
   private ValidationReport(List<Finding> findings, List<SuppressedFinding> suppressed) {
     this.findings = List.copyOf(findings);
     this.suppressed = List.copyOf(suppressed);
-    for (Severity severity : Severity.values()) {
-      counts.put(severity, 0);
-    }
     for (Finding finding : this.findings) {
-      counts.merge(finding.severity(), 1, Integer::sum);
+      counts[finding.severity().ordinal()]++;
     }
   }
 
@@ -40,6 +35,11 @@ public final class ValidationReport {
    */
   public static ValidationReport of(List<Finding> findings, List<SuppressedFinding> suppressed) {
     return new ValidationReport(findings.stream().sorted(ORDER).toList(), suppressed);
+  }
+
+  /** Makes a report of findings already in report order, as the validator collects them. */
+  static ValidationReport ofOrdered(List<Finding> findings, List<SuppressedFinding> suppressed) {
+    return new ValidationReport(findings, suppressed);
   }
 
   /**
@@ -67,7 +67,7 @@ public final class ValidationReport {
    * @return the count
    */
   public int count(Severity severity) {
-    return counts.get(severity);
+    return counts[severity.ordinal()];
   }
 
   /**

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
+import java.util.Comparator;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.socialstrategy.model.Strategy;
@@ -51,6 +52,30 @@ class ValidationPropertiesTest {
                   VALIDATOR.validate(Strategy.builder().from(strategy).build());
               assertEquals(first.findings(), second.findings());
               assertEquals(first.summary(), second.summary());
+            });
+  }
+
+  @Test
+  void findingsComeMostSevereFirstThenByRuleIdWhateverTheSeveritiesSet() {
+    StrategyValidator reordered =
+        StrategyValidator.builder()
+            .addBuiltInRules()
+            .severity(TacticRules.TACTIC_WITHOUT_WINDOW.id(), Severity.ERROR)
+            .severity(TacticRules.UNALIGNED_TACTIC.id(), Severity.INFO)
+            .build();
+    qt().withExamples(EXAMPLES)
+        .forAll(StrategyGens.strategies(Alignment.MIXED))
+        .checkAssert(
+            strategy -> {
+              for (StrategyValidator validator : List.of(VALIDATOR, reordered)) {
+                List<Finding> findings = validator.validate(strategy).findings();
+                List<Finding> sorted =
+                    findings.stream()
+                        .sorted(
+                            Comparator.comparing(Finding::severity).thenComparing(Finding::ruleId))
+                        .toList();
+                assertEquals(sorted, findings);
+              }
             });
   }
 
