@@ -25,6 +25,7 @@ import org.immutables.value.Value;
  * goals). Edits return a new strategy and leave this one as it is.
  */
 @Value.Immutable
+@StrategyStyle
 public abstract class Strategy {
 
   Strategy() {}
@@ -376,8 +377,8 @@ public abstract class Strategy {
    */
   public final Strategy withTactic(Tactic tactic) {
     Integer position = index().tactics.get(tactic.id());
-    Builder edit = builder().from(this).tactics(replaced(tactics(), position, tactic));
-    return position == null ? edit.build() : swapped(edit, tactic, position, tactic.cost());
+    Strategy edited = self().copyWithTactics(replaced(tactics(), position, tactic));
+    return position == null ? edited.checked() : swapped(edited, tactic, position, tactic.cost());
   }
 
   /**
@@ -401,8 +402,8 @@ public abstract class Strategy {
    */
   public final Strategy withGoal(BusinessGoal goal) {
     Integer position = index().goals.get(goal.id());
-    Builder edit = builder().from(this).goals(replaced(goals(), position, goal));
-    return position == null ? edit.build() : swapped(edit, goal, position, Optional.empty());
+    Strategy edited = self().copyWithGoals(replaced(goals(), position, goal));
+    return position == null ? edited.checked() : swapped(edited, goal, position, Optional.empty());
   }
 
   /**
@@ -426,8 +427,10 @@ public abstract class Strategy {
    */
   public final Strategy withMetric(Metric metric) {
     Integer position = index().metrics.get(metric.id());
-    Builder edit = builder().from(this).metrics(replaced(metrics(), position, metric));
-    return position == null ? edit.build() : swapped(edit, metric, position, metric.valuePerUnit());
+    Strategy edited = self().copyWithMetrics(replaced(metrics(), position, metric));
+    return position == null
+        ? edited.checked()
+        : swapped(edited, metric, position, metric.valuePerUnit());
   }
 
   /**
@@ -441,9 +444,10 @@ public abstract class Strategy {
    */
   public final Strategy withStakeholder(Stakeholder stakeholder) {
     Integer position = index().stakeholders.get(stakeholder.id());
-    Builder edit =
-        builder().from(this).stakeholders(replaced(stakeholders(), position, stakeholder));
-    return position == null ? edit.build() : swapped(edit, stakeholder, position, Optional.empty());
+    Strategy edited = self().copyWithStakeholders(replaced(stakeholders(), position, stakeholder));
+    return position == null
+        ? edited.checked()
+        : swapped(edited, stakeholder, position, Optional.empty());
   }
 
   /**
@@ -458,8 +462,11 @@ public abstract class Strategy {
       return this;
     }
     int first = observations().size();
-    Builder edit = builder().from(this).addAllObservations(more);
-    return swapped(edit, more.iterator().next(), first, Optional.empty());
+    List<Observation> all = new ArrayList<>(first + more.size());
+    all.addAll(observations());
+    all.addAll(more);
+    return swapped(
+        self().copyWithObservations(all), more.iterator().next(), first, Optional.empty());
   }
 
   /**
@@ -467,8 +474,7 @@ public abstract class Strategy {
    * observations) changed while every id kept its place: the index carries over and only the
    * changed elements are checked. An amount in a new currency needs the whole check.
    */
-  private Strategy swapped(Builder edit, Object changed, int position, Optional<Money> money) {
-    Strategy edited = edit.buildUnchecked();
+  private Strategy swapped(Strategy edited, Object changed, int position, Optional<Money> money) {
     Optional<Currency> currency = currency();
     if (money.isPresent()
         && currency.isPresent()
@@ -483,6 +489,11 @@ public abstract class Strategy {
       throw new InvalidStrategyException(violations);
     }
     return edited;
+  }
+
+  /** This strategy as its generated implementation, the only kind there is. */
+  private ImmutableStrategy self() {
+    return (ImmutableStrategy) this;
   }
 
   private static <E> List<E> replaced(List<E> elements, Integer position, E element) {
@@ -504,7 +515,7 @@ public abstract class Strategy {
    * @throws InvalidStrategyException if the organization's name is blank
    */
   public final Strategy withOrganization(Organization organization) {
-    return builder().from(this).organization(organization).build();
+    return self().copyWithOrganization(organization).checked();
   }
 
   /**
@@ -515,7 +526,7 @@ public abstract class Strategy {
    * @throws InvalidStrategyException if the edit breaks an invariant
    */
   public final Strategy withVision(Optional<Vision> vision) {
-    return builder().from(this).vision(vision).build();
+    return self().copyWithVision(vision).checked();
   }
 
   /**
@@ -526,7 +537,7 @@ public abstract class Strategy {
    * @throws InvalidStrategyException if the stakeholder is unknown
    */
   public final Strategy withSponsor(Optional<StakeholderId> sponsor) {
-    return builder().from(this).sponsor(sponsor).build();
+    return self().copyWithSponsor(sponsor).checked();
   }
 
   /**
@@ -537,7 +548,7 @@ public abstract class Strategy {
    * @throws InvalidStrategyException if the edit breaks an invariant
    */
   public final Strategy withGoals(Iterable<? extends BusinessGoal> goals) {
-    return builder().from(this).goals(goals).build();
+    return self().copyWithGoals(goals).checked();
   }
 
   /**
@@ -548,7 +559,7 @@ public abstract class Strategy {
    * @throws InvalidStrategyException if the edit breaks an invariant
    */
   public final Strategy withMetrics(Iterable<? extends Metric> metrics) {
-    return builder().from(this).metrics(metrics).build();
+    return self().copyWithMetrics(metrics).checked();
   }
 
   /**
@@ -559,7 +570,7 @@ public abstract class Strategy {
    * @throws InvalidStrategyException if the edit breaks an invariant
    */
   public final Strategy withTactics(Iterable<? extends Tactic> tactics) {
-    return builder().from(this).tactics(tactics).build();
+    return self().copyWithTactics(tactics).checked();
   }
 
   /**
@@ -570,7 +581,7 @@ public abstract class Strategy {
    * @throws InvalidStrategyException if the edit breaks an invariant
    */
   public final Strategy withStakeholders(Iterable<? extends Stakeholder> stakeholders) {
-    return builder().from(this).stakeholders(stakeholders).build();
+    return self().copyWithStakeholders(stakeholders).checked();
   }
 
   /**
@@ -581,7 +592,7 @@ public abstract class Strategy {
    * @throws InvalidStrategyException if the edit breaks an invariant
    */
   public final Strategy withGovernance(Governance governance) {
-    return builder().from(this).governance(governance).build();
+    return self().copyWithGovernance(governance).checked();
   }
 
   /**
@@ -592,7 +603,7 @@ public abstract class Strategy {
    * @throws InvalidStrategyException if the edit breaks an invariant
    */
   public final Strategy withRoadmap(Optional<Roadmap> roadmap) {
-    return builder().from(this).roadmap(roadmap).build();
+    return self().copyWithRoadmap(roadmap).checked();
   }
 
   /**
@@ -603,7 +614,7 @@ public abstract class Strategy {
    * @throws InvalidStrategyException if the edit breaks an invariant
    */
   public final Strategy withPlatforms(Iterable<? extends TechnologyPlatform> platforms) {
-    return builder().from(this).platforms(platforms).build();
+    return self().copyWithPlatforms(platforms).checked();
   }
 
   /**
@@ -614,7 +625,7 @@ public abstract class Strategy {
    * @throws InvalidStrategyException if the edit breaks an invariant
    */
   public final Strategy withFunding(Funding funding) {
-    return builder().from(this).funding(funding).build();
+    return self().copyWithFunding(funding).checked();
   }
 
   /**
@@ -625,7 +636,7 @@ public abstract class Strategy {
    * @throws InvalidStrategyException if the edit breaks an invariant
    */
   public final Strategy withObservations(Iterable<? extends Observation> observations) {
-    return builder().from(this).observations(observations).build();
+    return self().copyWithObservations(observations).checked();
   }
 
   /**
@@ -680,11 +691,6 @@ public abstract class Strategy {
     @Override
     public Strategy build() {
       return super.build().checked();
-    }
-
-    /** Builds without checking, for edits that check only what changed. */
-    Strategy buildUnchecked() {
-      return super.build();
     }
 
     /**

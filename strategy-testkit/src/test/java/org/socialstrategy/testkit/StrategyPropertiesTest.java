@@ -2,6 +2,7 @@ package org.socialstrategy.testkit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
@@ -67,6 +68,8 @@ class StrategyPropertiesTest {
               Strategy edited = strategy.withTactic(changed);
               assertEquals(changed, edited.tactic(original.id()).orElseThrow());
               assertEquals(strategy, edited.withTactic(original));
+              assertSame(strategy.observations(), edited.observations());
+              assertSame(strategy.goals(), edited.goals());
             });
   }
 
