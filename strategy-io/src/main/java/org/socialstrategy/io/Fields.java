@@ -28,7 +28,8 @@ import org.socialstrategy.model.StrategyPath;
  */
 final class Fields {
 
-  private static final Node.Mapping EMPTY = new Node.Mapping(List.of(), 1, 1);
+  private static final Node.Mapping EMPTY =
+      new Node.Mapping(new String[0], new int[0], new Node[0], 1, 1);
 
   private final Decoding decoding;
   private final Node.Mapping node;
@@ -53,13 +54,16 @@ final class Fields {
       decoding.taint(path);
       return;
     }
-    for (Node.Field field : node.fields()) {
-      if (shape.property(field.key()) == null && !isExtension(field.key())) {
-        unknownField(field);
+    for (int i = 0; i < node.size(); i++) {
+      String key = node.key(i);
+      if (shape.property(key) == null && !isExtension(key)) {
+        unknownField(node.field(i));
       }
     }
-    for (FormatShapes.Property property : shape.properties()) {
-      if (property.required() && node.field(property.name()) == null) {
+    List<FormatShapes.Property> properties = shape.properties();
+    for (int i = 0; i < properties.size(); i++) {
+      FormatShapes.Property property = properties.get(i);
+      if (property.required() && node.indexOfName(property.name()) < 0) {
         decoding.report(
             node,
             path,
@@ -123,11 +127,11 @@ final class Fields {
    */
   Node get(String name) {
     FormatShapes.Property property = property(name);
-    Node.Field field = node.field(name);
-    if (field == null) {
+    int index = node.indexOfName(property.name());
+    if (index < 0) {
       return null;
     }
-    Node value = field.value();
+    Node value = node.value(index);
     if (isNull(value)) {
       if (property.required()) {
         decoding.report(
@@ -173,8 +177,7 @@ final class Fields {
    * @param hint a likely fix, or null
    */
   void bad(String name, String message, String hint) {
-    decoding.report(
-        node.field(name).value(), path.field(name), ProblemKind.BAD_VALUE, message, hint);
+    decoding.report(node.value(name), path.field(name), ProblemKind.BAD_VALUE, message, hint);
     if (property(name).required()) {
       taintFor(name);
     }
@@ -265,7 +268,7 @@ final class Fields {
       return null;
     }
     String text = ((Node.Scalar) value).text();
-    LocalDate day = Periods.day(text);
+    LocalDate day = decoding.days.apply(text);
     if (day == null) {
       bad(
           name,
@@ -315,7 +318,9 @@ final class Fields {
       return;
     }
     FormatShapes.ValueShape values = property(name).shape().items();
-    for (Node.Field entry : ((Node.Mapping) value).fields()) {
+    Node.Mapping map = (Node.Mapping) value;
+    for (int i = 0; i < map.size(); i++) {
+      Node.Field entry = map.field(i);
       StrategyPath at = path.key(name, entry.key());
       if (entry.value() instanceof Node.Mapping) {
         each.accept(entry, new Fields(decoding, (Node.Mapping) entry.value(), values.object(), at));
@@ -340,10 +345,10 @@ final class Fields {
       return List.of();
     }
     FormatShapes.ValueShape items = property(name).shape().items();
-    List<Node> nodes = ((Node.Sequence) value).items();
+    Node.Sequence nodes = (Node.Sequence) value;
     List<T> decoded = new ArrayList<>(nodes.size());
     for (int i = 0; i < nodes.size(); i++) {
-      Node item = nodes.get(i);
+      Node item = nodes.item(i);
       StrategyPath at = path.index(name, i);
       if (isNull(item) || !items.accepts(item)) {
         wrongType(item, at, items);
@@ -417,9 +422,10 @@ final class Fields {
       return Map.of();
     }
     Map<String, ExtensionValue> extensions = new LinkedHashMap<>();
-    for (Node.Field field : node.fields()) {
-      if (isExtension(field.key())) {
-        extensions.put(field.key(), extension(field.value(), path.field(field.key())));
+    for (int i = 0; i < node.size(); i++) {
+      String key = node.key(i);
+      if (isExtension(key)) {
+        extensions.put(key, extension(node.value(i), path.field(key)));
       }
     }
     return extensions.isEmpty() ? Map.of() : Collections.unmodifiableMap(extensions);
@@ -427,17 +433,18 @@ final class Fields {
 
   private ExtensionValue extension(Node value, StrategyPath at) {
     if (value instanceof Node.Sequence) {
-      List<Node> items = ((Node.Sequence) value).items();
+      Node.Sequence items = (Node.Sequence) value;
       List<ExtensionValue> list = new ArrayList<>(items.size());
       for (int i = 0; i < items.size(); i++) {
-        list.add(extension(items.get(i), Locations.item(at, i)));
+        list.add(extension(items.item(i), Locations.item(at, i)));
       }
       return ExtensionValue.list(list);
     }
     if (value instanceof Node.Mapping) {
       Map<String, ExtensionValue> fields = new LinkedHashMap<>();
-      for (Node.Field field : ((Node.Mapping) value).fields()) {
-        fields.put(field.key(), extension(field.value(), at.field(field.key())));
+      Node.Mapping object = (Node.Mapping) value;
+      for (int i = 0; i < object.size(); i++) {
+        fields.put(object.key(i), extension(object.value(i), at.field(object.key(i))));
       }
       return ExtensionValue.object(fields);
     }

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.text.NumberFormat;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -18,6 +19,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.base.ParserBase;
 import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.StreamReadException;
@@ -56,6 +58,19 @@ final class TreeReader {
   /** The keys (text) and list positions (numbers) from the root to the value being read. */
   private final List<Object> trail = new ArrayList<>();
 
+  /** The texts read so far, each kept once. */
+  private final Texts texts = new Texts(FormatShapes.names());
+
+  /** The JSON parser's view that gives a token's position without making an object, or null. */
+  private final ParserBase json;
+
+  /** The values, keys and key positions of the lists and objects being read: see {@link #push}. */
+  private Node[] values = new Node[64];
+
+  private String[] keys = new String[64];
+  private int[] keyPositions = new int[128];
+  private int top;
+
   /** Thrown to stop reading once the document cannot be read any further. */
   private static final class Stop extends RuntimeException {
     private static final long serialVersionUID = 1L;
@@ -68,6 +83,7 @@ final class TreeReader {
   private TreeReader(JsonParser parser, ReadOptions options, Problems problems) {
     this.parser = parser;
     this.yaml = parser instanceof YAMLParser ? (YAMLParser) parser : null;
+    this.json = yaml == null && parser instanceof ParserBase ? (ParserBase) parser : null;
     this.options = options;
     this.problems = problems;
   }
@@ -150,28 +166,30 @@ final class TreeReader {
   }
 
   private Node value(JsonToken token) {
-    TokenStreamLocation at = parser.currentTokenLocation();
-    int line = at.getLineNr();
-    int column = at.getColumnNr();
+    int line;
+    int column;
+    if (json != null) {
+      // the same numbers as currentTokenLocation(), without making a location per token: the
+      // parser's own column counter is one more than the column its locations give
+      line = json.getTokenLineNr();
+      column = json.getTokenColumnNr() - 1;
+    } else {
+      TokenStreamLocation at = parser.currentTokenLocation();
+      line = at.getLineNr();
+      column = at.getColumnNr();
+    }
     checkYaml();
     switch (token) {
       case START_OBJECT:
         return mapping(line, column);
       case START_ARRAY:
-        List<Node> items = new ArrayList<>();
-        for (JsonToken next = parser.nextToken(); next != JsonToken.END_ARRAY; ) {
-          trail.add(items.size());
-          items.add(value(next));
-          trail.remove(trail.size() - 1);
-          next = parser.nextToken();
-        }
-        return new Node.Sequence(items, line, column);
+        return sequence(line, column);
       case VALUE_STRING:
-        return new Node.Scalar(Node.Type.TEXT, parser.getString(), line, column);
+        return new Node.Scalar(Node.Type.TEXT, text(), line, column);
       case VALUE_NUMBER_INT:
-        return new Node.Scalar(Node.Type.WHOLE, parser.getString(), line, column);
+        return new Node.Scalar(Node.Type.WHOLE, text(), line, column);
       case VALUE_NUMBER_FLOAT:
-        return new Node.Scalar(Node.Type.FRACTION, parser.getString(), line, column);
+        return new Node.Scalar(Node.Type.FRACTION, text(), line, column);
       case VALUE_TRUE:
         return new Node.Scalar(Node.Type.BOOLEAN, "true", line, column);
       case VALUE_FALSE:
@@ -183,49 +201,116 @@ final class TreeReader {
     }
   }
 
+  /**
+   * Returns the text of the current string or number, shared with its repeats. JSON text is looked
+   * up in the parser's buffer, and a string is only made for a text not seen before; texts longer
+   * than the string limit are left to the parser, which refuses them.
+   */
+  private String text() {
+    if (json != null) {
+      int length = json.getStringLength();
+      if (length <= Texts.MAX_LENGTH && length <= options.maxStringLength()) {
+        return texts.intern(json.getStringCharacters(), json.getStringOffset(), length);
+      }
+      return json.getString();
+    }
+    return texts.intern(parser.getString());
+  }
+
+  private Node.Sequence sequence(int line, int column) {
+    int start = top;
+    for (JsonToken next = parser.nextToken(); next != JsonToken.END_ARRAY; ) {
+      trail.add(top - start);
+      Node item = value(next);
+      push(null, 0, 0, item);
+      trail.remove(trail.size() - 1);
+      next = parser.nextToken();
+    }
+    Node.Sequence sequence =
+        new Node.Sequence(Arrays.copyOfRange(values, start, top), line, column);
+    pop(start);
+    return sequence;
+  }
+
   private Node.Mapping mapping(int line, int column) {
-    List<Node.Field> fields = new ArrayList<>();
-    Map<String, Node.Field> seen = null;
+    int start = top;
+    Map<String, Integer> seen = null;
     for (JsonToken next = parser.nextToken(); next != JsonToken.END_OBJECT; ) {
-      String key = parser.currentName();
+      String key = texts.intern(parser.currentName());
       TokenStreamLocation at = parser.currentTokenLocation();
       int keyLine = at.getLineNr();
       int keyColumn = at.getColumnNr();
       trail.add(key);
       checkYaml();
       Node value = value(parser.nextToken());
-      Node.Field field = new Node.Field(key, keyLine, keyColumn, value);
-      if (seen == null && fields.size() >= LINEAR_DUPLICATE_CHECK) {
+      if (seen == null && top - start >= LINEAR_DUPLICATE_CHECK) {
         seen = new HashMap<>();
-        for (Node.Field earlier : fields) {
-          seen.put(earlier.key(), earlier);
+        for (int i = start; i < top; i++) {
+          seen.put(keys[i], i);
         }
       }
-      Node.Field first = seen != null ? seen.putIfAbsent(key, field) : linearFind(fields, key);
+      Integer first = seen != null ? seen.putIfAbsent(key, top) : linearFind(start, key);
       if (first == null) {
-        fields.add(field);
+        push(key, keyLine, keyColumn, value);
       } else {
         problems.add(
             keyLine,
             keyColumn,
             path(),
             ProblemKind.DUPLICATE_KEY,
-            "duplicate key '" + FormatShapes.abbreviate(key) + "', first at line " + first.line(),
+            "duplicate key '"
+                + FormatShapes.abbreviate(key)
+                + "', first at line "
+                + keyPositions[2 * first],
             "remove one of them: a key appears once per object");
       }
       trail.remove(trail.size() - 1);
       next = parser.nextToken();
     }
-    return new Node.Mapping(fields, line, column);
+    Node.Mapping mapping =
+        new Node.Mapping(
+            Arrays.copyOfRange(keys, start, top),
+            Arrays.copyOfRange(keyPositions, 2 * start, 2 * top),
+            Arrays.copyOfRange(values, start, top),
+            line,
+            column);
+    pop(start);
+    return mapping;
   }
 
-  private static Node.Field linearFind(List<Node.Field> fields, String key) {
-    for (Node.Field field : fields) {
-      if (field.key().equals(key)) {
-        return field;
+  /** Returns the position on the stack of the current object's field with the key, or null. */
+  private Integer linearFind(int start, String key) {
+    for (int i = start; i < top; i++) {
+      if (keys[i].equals(key)) {
+        return i;
       }
     }
     return null;
+  }
+
+  /**
+   * Pushes a value of the list or object being read (with its key, for an object) on the stack that
+   * the lists and objects being read share; each takes its values off when it ends.
+   */
+  private void push(String key, int keyLine, int keyColumn, Node value) {
+    if (top == values.length) {
+      keys = Arrays.copyOf(keys, top * 2);
+      keyPositions = Arrays.copyOf(keyPositions, top * 4);
+      values = Arrays.copyOf(values, top * 2);
+    }
+    keys[top] = key;
+    keyPositions[2 * top] = keyLine;
+    keyPositions[2 * top + 1] = keyColumn;
+    values[top] = value;
+    top++;
+  }
+
+  /**
+   * Takes the values of a list or object that ended off the stack. They stay in its arrays until
+   * overwritten, which keeps nothing alive: they are in the tree.
+   */
+  private void pop(int start) {
+    top = start;
   }
 
   /** Returns the path of the value being read, as the file names it. */
