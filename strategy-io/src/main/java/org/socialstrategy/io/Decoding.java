@@ -165,15 +165,15 @@ final class Decoding {
    * Reads a decimal exactly from the text written: a number token, or text holding a number.
    *
    * @param value the value
-   * @param path where it is
+   * @param at where it is
    * @return the decimal, or null when the text is not a decimal (reported)
    */
-  BigDecimal decimal(Node value, StrategyPath path) {
+  BigDecimal decimal(Node value, Place at) {
     String text = ((Node.Scalar) value).text();
     if (text.length() > options.maxNumberLength()) {
       report(
           value,
-          path,
+          at.path(),
           ProblemKind.LIMIT,
           "a number longer than the limit of " + options.maxNumberLength() + " characters",
           null);
@@ -188,7 +188,7 @@ final class Decoding {
     } catch (NumberFormatException e) {
       report(
           value,
-          path,
+          at.path(),
           ProblemKind.BAD_VALUE,
           "'" + FormatShapes.abbreviate(text) + "' is not a decimal number",
           decimalHint(text));
@@ -197,7 +197,7 @@ final class Decoding {
     if (Math.abs(decimal.scale()) > MAX_SCALE) {
       report(
           value,
-          path,
+          at.path(),
           ProblemKind.BAD_VALUE,
           "the number " + text + " is out of range: its exponent is beyond " + MAX_SCALE,
           null);

@@ -34,7 +34,7 @@ final class Fields {
   private final Decoding decoding;
   private final Node.Mapping node;
   private final FormatShapes.ObjectShape shape;
-  private final StrategyPath path;
+  private final Place place;
 
   /**
    * Checks an object's fields against its shape.
@@ -43,15 +43,15 @@ final class Fields {
    * @param node the object, or null for a stand-in of an item that was not an object: its fields
    *     are all absent and its path is tainted, without a problem of its own
    * @param shape what the object should hold
-   * @param path where the object is
+   * @param place where the object is
    */
-  Fields(Decoding decoding, Node.Mapping node, FormatShapes.ObjectShape shape, StrategyPath path) {
+  Fields(Decoding decoding, Node.Mapping node, FormatShapes.ObjectShape shape, Place place) {
     this.decoding = decoding;
     this.node = node == null ? EMPTY : node;
     this.shape = shape;
-    this.path = path;
+    this.place = place;
     if (node == null) {
-      decoding.taint(path);
+      decoding.taint(place.path());
       return;
     }
     for (int i = 0; i < node.size(); i++) {
@@ -66,7 +66,7 @@ final class Fields {
       if (property.required() && node.indexOfName(property.name()) < 0) {
         decoding.report(
             node,
-            path,
+            place.path(),
             ProblemKind.MISSING_FIELD,
             "missing required field '" + property.name() + "'",
             property.name().equals("formatVersion") ? FormatV1.START : null);
@@ -81,7 +81,7 @@ final class Fields {
    * decoder.
    */
   private void taintFor(String name) {
-    decoding.taint(path.field(name));
+    decoding.taint(place.path().field(name));
   }
 
   private boolean isExtension(String key) {
@@ -101,7 +101,7 @@ final class Fields {
     decoding.report(
         field.line(),
         field.column(),
-        path.field(field.key()),
+        place.path().field(field.key()),
         ProblemKind.UNKNOWN_FIELD,
         message,
         hint);
@@ -109,7 +109,7 @@ final class Fields {
 
   /** Returns the path of this object in the file. */
   StrategyPath path() {
-    return path;
+    return place.path();
   }
 
   private FormatShapes.Property property(String name) {
@@ -136,7 +136,7 @@ final class Fields {
       if (property.required()) {
         decoding.report(
             value,
-            path.field(name),
+            place.path().field(name),
             ProblemKind.MISSING_FIELD,
             "required field '" + name + "' has no value",
             null);
@@ -145,7 +145,7 @@ final class Fields {
       return null;
     }
     if (!property.shape().accepts(value)) {
-      wrongType(value, path.field(name), property.shape());
+      wrongType(value, place.path().field(name), property.shape());
       if (property.required()) {
         taintFor(name);
       }
@@ -177,7 +177,8 @@ final class Fields {
    * @param hint a likely fix, or null
    */
   void bad(String name, String message, String hint) {
-    decoding.report(node.value(name), path.field(name), ProblemKind.BAD_VALUE, message, hint);
+    decoding.report(
+        node.value(name), place.path().field(name), ProblemKind.BAD_VALUE, message, hint);
     if (property(name).required()) {
       taintFor(name);
     }
@@ -208,7 +209,7 @@ final class Fields {
   /** Returns a decimal field, exact from the text written, or null when absent or bad. */
   BigDecimal decimal(String name) {
     Node value = get(name);
-    BigDecimal decimal = value == null ? null : decoding.decimal(value, path.field(name));
+    BigDecimal decimal = value == null ? null : decoding.decimal(value, place.field(name));
     if (decimal == null && value != null && property(name).required()) {
       taintFor(name);
     }
@@ -302,7 +303,7 @@ final class Fields {
 
   /** Returns a field's object value, got from {@link #get}, checked against its shape. */
   Fields nested(String name, Node.Mapping value) {
-    return new Fields(decoding, value, property(name).shape().object(), path.field(name));
+    return new Fields(decoding, value, property(name).shape().object(), place.field(name));
   }
 
   /**
@@ -321,11 +322,11 @@ final class Fields {
     Node.Mapping map = (Node.Mapping) value;
     for (int i = 0; i < map.size(); i++) {
       Node.Field entry = map.field(i);
-      StrategyPath at = path.key(name, entry.key());
+      Place at = place.key(name, entry.key());
       if (entry.value() instanceof Node.Mapping) {
         each.accept(entry, new Fields(decoding, (Node.Mapping) entry.value(), values.object(), at));
       } else {
-        wrongType(entry.value(), at, values);
+        wrongType(entry.value(), at.path(), values);
       }
     }
   }
@@ -339,7 +340,7 @@ final class Fields {
    * @param <T> what the items become
    * @return the decoded items, empty when the field is absent
    */
-  <T> List<T> list(String name, BiFunction<Node, StrategyPath, T> decode) {
+  <T> List<T> list(String name, BiFunction<Node, Place, T> decode) {
     Node value = get(name);
     if (value == null) {
       return List.of();
@@ -349,10 +350,10 @@ final class Fields {
     List<T> decoded = new ArrayList<>(nodes.size());
     for (int i = 0; i < nodes.size(); i++) {
       Node item = nodes.item(i);
-      StrategyPath at = path.index(name, i);
+      Place at = place.index(name, i);
       if (isNull(item) || !items.accepts(item)) {
-        wrongType(item, at, items);
-        decoding.taint(at);
+        wrongType(item, at.path(), items);
+        decoding.taint(at.path());
         item = null;
       }
       decoded.add(decode.apply(item, at));
@@ -399,14 +400,14 @@ final class Fields {
           if (value == null) {
             decoding.report(
                 item,
-                at,
+                at.path(),
                 ProblemKind.BAD_VALUE,
                 "unknown " + what + " '" + FormatShapes.abbreviate(text) + "'",
                 hint.apply(text));
           } else if (!values.add(value)) {
             decoding.report(
                 item,
-                at,
+                at.path(),
                 ProblemKind.BAD_VALUE,
                 what + " '" + FormatShapes.abbreviate(text) + "' repeats an earlier item",
                 null);
@@ -425,7 +426,7 @@ final class Fields {
     for (int i = 0; i < node.size(); i++) {
       String key = node.key(i);
       if (isExtension(key)) {
-        extensions.put(key, extension(node.value(i), path.field(key)));
+        extensions.put(key, extension(node.value(i), place.path().field(key)));
       }
     }
     return extensions.isEmpty() ? Map.of() : Collections.unmodifiableMap(extensions);
@@ -457,7 +458,7 @@ final class Fields {
       case NULL:
         return ExtensionValue.nullValue();
       default:
-        BigDecimal decimal = decoding.decimal(scalar, at);
+        BigDecimal decimal = decoding.decimal(scalar, Place.at(at));
         return decimal == null ? ExtensionValue.nullValue() : ExtensionValue.decimal(decimal);
     }
   }

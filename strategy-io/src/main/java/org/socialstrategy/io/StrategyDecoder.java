@@ -105,8 +105,7 @@ final class StrategyDecoder {
     Node.Mapping document = (Node.Mapping) root;
     rejectNewerVersion(document);
     Fields file =
-        new Fields(
-            decoding, document, FormatShapes.of(FormatV1.StrategyFile.class), StrategyPath.ROOT);
+        new Fields(decoding, document, FormatShapes.of(FormatV1.StrategyFile.class), Place.ROOT);
     Integer version = file.whole("formatVersion");
     if (version != null && version != FormatV1.VERSION) {
       file.bad(
@@ -345,7 +344,7 @@ final class StrategyDecoder {
     return channel;
   }
 
-  private GoalSupport support(Node item, StrategyPath at) {
+  private GoalSupport support(Node item, Place at) {
     if (!(item instanceof Node.Mapping)) {
       return decoding.supports.apply(text(item));
     }
@@ -496,7 +495,7 @@ final class StrategyDecoder {
     fields.entries(
         name,
         (entry, allocation) -> {
-          Year year = year(entry, allocation.path());
+          Year year = year(entry, allocation);
           Fields budget = allocation.object("budget");
           Money money = budget == null ? null : money(budget);
           BigDecimal staff = allocation.decimal("staff");
@@ -507,7 +506,7 @@ final class StrategyDecoder {
     return allocations;
   }
 
-  private Year year(Node.Field entry, StrategyPath at) {
+  private Year year(Node.Field entry, Fields allocation) {
     String key = entry.key();
     if (key.length() == 4 && key.chars().allMatch(c -> c >= '0' && c <= '9')) {
       return Year.of(Integer.parseInt(key));
@@ -515,7 +514,7 @@ final class StrategyDecoder {
     decoding.report(
         entry.line(),
         entry.column(),
-        at,
+        allocation.path(),
         ProblemKind.BAD_VALUE,
         "'" + FormatShapes.abbreviate(key) + "' is not a year",
         "key budgets by calendar year, such as 2027");

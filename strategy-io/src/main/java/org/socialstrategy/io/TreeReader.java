@@ -5,10 +5,8 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.text.NumberFormat;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -55,8 +53,13 @@ final class TreeReader {
   private final ReadOptions options;
   private final Problems problems;
 
-  /** The keys (text) and list positions (numbers) from the root to the value being read. */
-  private final List<Object> trail = new ArrayList<>();
+  /** The keys from the root to the value being read, null for a step into a list. */
+  private String[] trailKeys = new String[16];
+
+  /** The list positions of the trail, where its key is null. */
+  private int[] trailPositions = new int[16];
+
+  private int depth;
 
   /** The texts read so far, each kept once. */
   private final Texts texts = new Texts(FormatShapes.names());
@@ -220,10 +223,10 @@ final class TreeReader {
   private Node.Sequence sequence(int line, int column) {
     int start = top;
     for (JsonToken next = parser.nextToken(); next != JsonToken.END_ARRAY; ) {
-      trail.add(top - start);
+      step(null, top - start);
       Node item = value(next);
       push(null, 0, 0, item);
-      trail.remove(trail.size() - 1);
+      depth--;
       next = parser.nextToken();
     }
     Node.Sequence sequence =
@@ -240,7 +243,7 @@ final class TreeReader {
       TokenStreamLocation at = parser.currentTokenLocation();
       int keyLine = at.getLineNr();
       int keyColumn = at.getColumnNr();
-      trail.add(key);
+      step(key, 0);
       checkYaml();
       Node value = value(parser.nextToken());
       if (seen == null && top - start >= LINEAR_DUPLICATE_CHECK) {
@@ -264,7 +267,7 @@ final class TreeReader {
                 + keyPositions[2 * first],
             "remove one of them: a key appears once per object");
       }
-      trail.remove(trail.size() - 1);
+      depth--;
       next = parser.nextToken();
     }
     Node.Mapping mapping =
@@ -313,22 +316,36 @@ final class TreeReader {
     top = start;
   }
 
+  /**
+   * Steps into the value of a key, or of a list position when the key is null; the caller steps out
+   * again with {@code depth--}.
+   */
+  private void step(String key, int position) {
+    if (depth == trailKeys.length) {
+      trailKeys = Arrays.copyOf(trailKeys, depth * 2);
+      trailPositions = Arrays.copyOf(trailPositions, depth * 2);
+    }
+    trailKeys[depth] = key;
+    trailPositions[depth] = position;
+    depth++;
+  }
+
   /** Returns the path of the value being read, as the file names it. */
   private StrategyPath path() {
-    return path(trail.size());
+    return path(depth);
   }
 
   /** Returns the path of the value being read, cut after so many keys and positions. */
   private StrategyPath path(int steps) {
     StrategyPath path = StrategyPath.ROOT;
-    for (int i = 0; i < Math.min(steps, trail.size()); i++) {
-      Object step = trail.get(i);
-      if (step instanceof Integer) {
-        path = path.index("", (Integer) step);
-      } else if (i + 1 < Math.min(steps, trail.size()) && trail.get(i + 1) instanceof Integer) {
-        path = path.index((String) step, (Integer) trail.get(++i));
+    for (int i = 0; i < Math.min(steps, depth); i++) {
+      String key = trailKeys[i];
+      if (key == null) {
+        path = path.index("", trailPositions[i]);
+      } else if (i + 1 < Math.min(steps, depth) && trailKeys[i + 1] == null) {
+        path = path.index(key, trailPositions[++i]);
       } else {
-        path = path.field((String) step);
+        path = path.field(key);
       }
     }
     return path;
