@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.socialstrategy.model.StrategyPath;
@@ -43,6 +44,11 @@ final class TreeReader {
           "tag:yaml.org,2002:map",
           "tag:yaml.org,2002:seq");
 
+  /** The field names of the format, each mapped to the instance its shapes hold. */
+  private static final Map<String, String> FORMAT_NAMES =
+      FormatShapes.names().stream()
+          .collect(Collectors.toUnmodifiableMap(name -> name, name -> name));
+
   private static final String RAISE = "raise the limit in ReadOptions if the file is trusted";
 
   /** Objects with more fields than this find duplicate keys through a hash map. */
@@ -61,8 +67,10 @@ final class TreeReader {
 
   private int depth;
 
-  /** The texts read so far, each kept once. */
-  private final Texts texts = new Texts(FormatShapes.names());
+  /** The last names the JSON parser gave, by a hash of their reference, and their shared keys. */
+  private final String[] keysRead = new String[64];
+
+  private final String[] keysShared = new String[64];
 
   /** The JSON parser's view that gives a token's position without making an object, or null. */
   private final ParserBase json;
@@ -188,11 +196,11 @@ final class TreeReader {
       case START_ARRAY:
         return sequence(line, column);
       case VALUE_STRING:
-        return new Node.Scalar(Node.Type.TEXT, text(), line, column);
+        return new Node.Scalar(Node.Type.TEXT, parser.getString(), line, column);
       case VALUE_NUMBER_INT:
-        return new Node.Scalar(Node.Type.WHOLE, text(), line, column);
+        return new Node.Scalar(Node.Type.WHOLE, parser.getString(), line, column);
       case VALUE_NUMBER_FLOAT:
-        return new Node.Scalar(Node.Type.FRACTION, text(), line, column);
+        return new Node.Scalar(Node.Type.FRACTION, parser.getString(), line, column);
       case VALUE_TRUE:
         return new Node.Scalar(Node.Type.BOOLEAN, "true", line, column);
       case VALUE_FALSE:
@@ -202,22 +210,6 @@ final class TreeReader {
       default:
         throw new IllegalStateException("unexpected token " + token + " at " + line + ":" + column);
     }
-  }
-
-  /**
-   * Returns the text of the current string or number, shared with its repeats. JSON text is looked
-   * up in the parser's buffer, and a string is only made for a text not seen before; texts longer
-   * than the string limit are left to the parser, which refuses them.
-   */
-  private String text() {
-    if (json != null) {
-      int length = json.getStringLength();
-      if (length <= Texts.MAX_LENGTH && length <= options.maxStringLength()) {
-        return texts.intern(json.getStringCharacters(), json.getStringOffset(), length);
-      }
-      return json.getString();
-    }
-    return texts.intern(parser.getString());
   }
 
   private Node.Sequence sequence(int line, int column) {
@@ -239,7 +231,7 @@ final class TreeReader {
     int start = top;
     Map<String, Integer> seen = null;
     for (JsonToken next = parser.nextToken(); next != JsonToken.END_OBJECT; ) {
-      String key = texts.intern(parser.currentName());
+      String key = key(parser.currentName());
       TokenStreamLocation at = parser.currentTokenLocation();
       int keyLine = at.getLineNr();
       int keyColumn = at.getColumnNr();
@@ -279,6 +271,23 @@ final class TreeReader {
             column);
     pop(start);
     return mapping;
+  }
+
+  /**
+   * Returns a key, as the format's own instance of the name when it is one (see {@link
+   * Node.Mapping#indexOfName}). The JSON parser gives each distinct name one instance already, so a
+   * small cache by reference answers most keys without hashing their text.
+   */
+  private String key(String name) {
+    if (json == null) {
+      return FORMAT_NAMES.getOrDefault(name, name);
+    }
+    int slot = System.identityHashCode(name) & (keysRead.length - 1);
+    if (keysRead[slot] != name) {
+      keysRead[slot] = name;
+      keysShared[slot] = FORMAT_NAMES.getOrDefault(name, name);
+    }
+    return keysShared[slot];
   }
 
   /** Returns the position on the stack of the current object's field with the key, or null. */

@@ -20,13 +20,13 @@
  *   <li>Jackson's streaming parser, with limits on document length, nesting, text and number
  *       length, reads the document into a small tree that keeps every value's line and column and
  *       rejects duplicate keys, YAML anchors, aliases and tags. Nothing in the input can name a
- *       class, construct an object or reach a file or the network. Equal short texts become one
- *       string, and the decoder makes one id or value per text, so every reference shares the
- *       instance of the element it names: lookups by id find the very instance they look for, and a
- *       loaded strategy is no larger than one built in code.
+ *       class, construct an object or reach a file or the network.
  *   <li>Each object of the tree is checked against the record it should match: unknown fields ("did
  *       you mean"), missing required fields, values of the wrong type and bad values are all
- *       reported, and reading goes on with a placeholder.
+ *       reported, and reading goes on with a placeholder. The decoder makes one id, catalog value,
+ *       day or decimal per distinct text, so every reference shares the instance of the element it
+ *       names: lookups by id find the very instance they look for, and a loaded strategy is no
+ *       larger than one built in code.
  *   <li>The strategy is built, so that the model checks its own invariants (duplicate ids, dangling
  *       references, date order, currencies) once, in one place; each violation's path carries list
  *       positions, which lead back to its line and column. Violations inside an object that already
