@@ -85,6 +85,9 @@ final class Decoding {
   private final Map<String, BigDecimal> decimals = new HashMap<>();
   private final Map<DateRange, DateRange> ranges = new HashMap<>();
 
+  /** The range made last: files tend to give many elements the same window. */
+  private DateRange lastRange;
+
   /**
    * One value per distinct text of a file: an id, a catalog value, a day. Files repeat these texts
    * (every reference repeats an id), and the tree reader already gives equal texts one instance, so
@@ -165,15 +168,16 @@ final class Decoding {
    * Reads a decimal exactly from the text written: a number token, or text holding a number.
    *
    * @param value the value
-   * @param at where it is
+   * @param at where it is, or the object holding it
+   * @param field the field holding it at that place, or null when the place is the value's own
    * @return the decimal, or null when the text is not a decimal (reported)
    */
-  BigDecimal decimal(Node value, Place at) {
+  BigDecimal decimal(Node value, Place at, String field) {
     String text = ((Node.Scalar) value).text();
     if (text.length() > options.maxNumberLength()) {
       report(
           value,
-          at.path(),
+          at.path(field),
           ProblemKind.LIMIT,
           "a number longer than the limit of " + options.maxNumberLength() + " characters",
           null);
@@ -188,7 +192,7 @@ final class Decoding {
     } catch (NumberFormatException e) {
       report(
           value,
-          at.path(),
+          at.path(field),
           ProblemKind.BAD_VALUE,
           "'" + FormatShapes.abbreviate(text) + "' is not a decimal number",
           decimalHint(text));
@@ -197,7 +201,7 @@ final class Decoding {
     if (Math.abs(decimal.scale()) > MAX_SCALE) {
       report(
           value,
-          at.path(),
+          at.path(field),
           ProblemKind.BAD_VALUE,
           "the number " + text + " is out of range: its exponent is beyond " + MAX_SCALE,
           null);
@@ -215,9 +219,13 @@ final class Decoding {
    * @return the range
    */
   DateRange range(LocalDate start, LocalDate end) {
+    if (lastRange != null && lastRange.start().equals(start) && lastRange.end().equals(end)) {
+      return lastRange;
+    }
     DateRange range = DateRange.of(start, end);
     DateRange known = ranges.putIfAbsent(range, range);
-    return known != null ? known : range;
+    lastRange = known != null ? known : range;
+    return lastRange;
   }
 
   /** Returns the hint for a text that is not a decimal number. */

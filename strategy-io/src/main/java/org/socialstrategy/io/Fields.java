@@ -4,8 +4,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -209,7 +209,7 @@ final class Fields {
   /** Returns a decimal field, exact from the text written, or null when absent or bad. */
   BigDecimal decimal(String name) {
     Node value = get(name);
-    BigDecimal decimal = value == null ? null : decoding.decimal(value, place.field(name));
+    BigDecimal decimal = value == null ? null : decoding.decimal(value, place, name);
     if (decimal == null && value != null && property(name).required()) {
       taintFor(name);
     }
@@ -341,6 +341,29 @@ final class Fields {
    * @return the decoded items, empty when the field is absent
    */
   <T> List<T> list(String name, BiFunction<Node, Place, T> decode) {
+    return items(name, (item, position) -> decode.apply(item, place.index(name, position)));
+  }
+
+  /**
+   * Decodes the items of a list of texts, such as ids. An item of the wrong type is reported, its
+   * path tainted, and decoded from an empty text so that the items keep their positions.
+   *
+   * @param name the field
+   * @param decode decodes one item's text
+   * @param <T> what the items become
+   * @return the decoded items, empty when the field is absent
+   */
+  <T> List<T> texts(String name, Function<String, T> decode) {
+    return items(
+        name, (item, position) -> decode.apply(item == null ? "" : ((Node.Scalar) item).text()));
+  }
+
+  /** Decodes one item of a list, null when it had the wrong type, at its position. */
+  private interface Item<T> {
+    T decode(Node item, int position);
+  }
+
+  private <T> List<T> items(String name, Item<T> decode) {
     Node value = get(name);
     if (value == null) {
       return List.of();
@@ -350,13 +373,13 @@ final class Fields {
     List<T> decoded = new ArrayList<>(nodes.size());
     for (int i = 0; i < nodes.size(); i++) {
       Node item = nodes.item(i);
-      Place at = place.index(name, i);
       if (isNull(item) || !items.accepts(item)) {
-        wrongType(item, at.path(), items);
-        decoding.taint(at.path());
+        StrategyPath at = place.index(name, i).path();
+        wrongType(item, at, items);
+        decoding.taint(at);
         item = null;
       }
-      decoded.add(decode.apply(item, at));
+      decoded.add(decode.decode(item, i));
     }
     return decoded;
   }
@@ -384,14 +407,14 @@ final class Fields {
    * @param parse turns an item's text into a value, or null when no value has that text
    * @param hint a likely fix for an unknown text, or null
    * @param <T> the values
-   * @return the values, in order
+   * @return the distinct values, in order
    */
-  <T> Set<T> distinct(
+  <T> List<T> distinct(
       String name, String what, Function<String, T> parse, Function<String, String> hint) {
-    Set<T> values = new LinkedHashSet<>();
-    list(
+    Distinct<T> values = new Distinct<>();
+    items(
         name,
-        (item, at) -> {
+        (item, position) -> {
           if (item == null) {
             return null;
           }
@@ -400,21 +423,40 @@ final class Fields {
           if (value == null) {
             decoding.report(
                 item,
-                at.path(),
+                place.index(name, position).path(),
                 ProblemKind.BAD_VALUE,
                 "unknown " + what + " '" + FormatShapes.abbreviate(text) + "'",
                 hint.apply(text));
           } else if (!values.add(value)) {
             decoding.report(
                 item,
-                at.path(),
+                place.index(name, position).path(),
                 ProblemKind.BAD_VALUE,
                 what + " '" + FormatShapes.abbreviate(text) + "' repeats an earlier item",
                 null);
           }
           return null;
         });
-    return values;
+    return values.values;
+  }
+
+  /** Values in order, each once: short lists, the usual, are searched; long ones hashed. */
+  private static final class Distinct<T> {
+    private static final int SHORT = 16;
+    private final List<T> values = new ArrayList<>(2);
+    private Set<T> hashed;
+
+    /** Adds a value unless it is there already, and tells whether it was added. */
+    boolean add(T value) {
+      if (hashed == null && values.size() >= SHORT) {
+        hashed = new HashSet<>(values);
+      }
+      boolean added = hashed == null ? !values.contains(value) : hashed.add(value);
+      if (added) {
+        values.add(value);
+      }
+      return added;
+    }
   }
 
   /** Returns the {@code x-} fields as extension values, in order. */
@@ -458,7 +500,7 @@ final class Fields {
       case NULL:
         return ExtensionValue.nullValue();
       default:
-        BigDecimal decimal = decoding.decimal(scalar, Place.at(at));
+        BigDecimal decimal = decoding.decimal(scalar, Place.at(at), null);
         return decimal == null ? ExtensionValue.nullValue() : ExtensionValue.decimal(decimal);
     }
   }

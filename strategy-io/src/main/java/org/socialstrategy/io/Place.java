@@ -69,6 +69,16 @@ final class Place {
   }
 
   /**
+   * Returns the path of a field of the object here, or of this place when the field is null.
+   *
+   * @param field the field, or null
+   * @return the path
+   */
+  StrategyPath path(String field) {
+    return field == null ? path() : path().field(field);
+  }
+
+  /**
    * Returns the path, made once.
    *
    * @return the path

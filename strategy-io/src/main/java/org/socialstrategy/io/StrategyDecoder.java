@@ -301,7 +301,7 @@ final class StrategyDecoder {
             .channel(channel(fields))
             .function(function(fields));
     tactic.addAllSupports(fields.list("supports", this::support));
-    tactic.addAllTracks(fields.list("tracks", (item, at) -> decoding.metrics.apply(text(item))));
+    tactic.addAllTracks(fields.texts("tracks", decoding.metrics));
     ifPresent(fields.text("owner"), owner -> tactic.owner(decoding.stakeholders.apply(owner)));
     ifPresent(fields.object("cost"), money -> ifPresent(money(money), tactic::cost));
     ifPresent(fields.object("window"), window -> ifPresent(range(window), tactic::window));
@@ -412,8 +412,7 @@ final class StrategyDecoder {
   private Hub hub(Fields fields) {
     Hub.Builder hub = Hub.builder().name(orEmpty(fields.text("name")));
     ifPresent(fields.text("lead"), lead -> hub.lead(decoding.stakeholders.apply(lead)));
-    hub.addAllMembers(
-        fields.list("members", (item, at) -> decoding.stakeholders.apply(text(item))));
+    hub.addAllMembers(fields.texts("members", decoding.stakeholders));
     hub.addAllResponsibilities(
         fields.distinct(
             "responsibilities",
@@ -477,13 +476,10 @@ final class StrategyDecoder {
             .id(decoding.initiatives.apply(orEmpty(fields.text("id"))))
             .name(orEmpty(fields.text("name")))
             .window(requiredRange(fields, "window"));
-    initiative.addAllGoals(fields.list("goals", (item, at) -> decoding.goals.apply(text(item))));
-    initiative.addAllTactics(
-        fields.list("tactics", (item, at) -> decoding.tactics.apply(text(item))));
-    initiative.addAllDependsOn(
-        fields.list("dependsOn", (item, at) -> decoding.initiatives.apply(text(item))));
-    initiative.addAllPlatforms(
-        fields.list("platforms", (item, at) -> decoding.platforms.apply(text(item))));
+    initiative.addAllGoals(fields.texts("goals", decoding.goals));
+    initiative.addAllTactics(fields.texts("tactics", decoding.tactics));
+    initiative.addAllDependsOn(fields.texts("dependsOn", decoding.initiatives));
+    initiative.addAllPlatforms(fields.texts("platforms", decoding.platforms));
     initiative.putAllAllocations(allocations(fields, "allocations"));
     ifPresent(fields.text("description"), initiative::description);
     initiative.putAllExtensions(fields.extensions());
@@ -539,7 +535,7 @@ final class StrategyDecoder {
   private Funding funding(Fields fields) {
     Funding.Builder funding = Funding.builder();
     funding.putAllPerYear(allocations(fields, "perYear"));
-    funding.addAllAgencies(fields.list("agencies", (item, at) -> text(item)));
+    funding.addAllAgencies(fields.texts("agencies", Function.identity()));
     ifPresent(fields.text("trainingPlan"), funding::trainingPlan);
     return funding.build();
   }
