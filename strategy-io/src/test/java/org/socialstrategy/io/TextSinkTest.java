@@ -28,6 +28,24 @@ class TextSinkTest {
   }
 
   @Test
+  void keepsSurrogatesEvenWhenSplitOrAlone() {
+    TextSink sink = new TextSink();
+    String text = "ascii first, then \ud83d\ude00 and a lone \ud800 and more";
+    int split = text.indexOf('\ude00');
+    sink.write(text.toCharArray(), 0, split);
+    sink.write(text.toCharArray(), split, text.length() - split);
+    assertEquals(text, sink.toString());
+  }
+
+  @Test
+  void aHighSurrogateEndingAPieceIsKept() {
+    TextSink sink = new TextSink();
+    sink.write("abc\ud83d".toCharArray(), 0, 4);
+    sink.write("\ude00!".toCharArray(), 0, 2);
+    assertEquals("abc\ud83d\ude00!", sink.toString());
+  }
+
+  @Test
   void anEmptySinkGivesAnEmptyText() {
     assertEquals("", new TextSink().toString());
   }
