@@ -90,9 +90,9 @@ final class Decoding {
 
   /**
    * One value per distinct text of a file: an id, a catalog value, a day. Files repeat these texts
-   * (every reference repeats an id), and the tree reader already gives equal texts one instance, so
-   * a lookup here is cheap, and the strategy shares each value: its own lookups by id find the very
-   * instance they look for, and it takes less memory.
+   * (every reference repeats an id), so the strategy shares each value: its own lookups by id find
+   * the very instance they look for, catalog values and days are parsed once, and a loaded strategy
+   * takes less memory.
    *
    * @param <T> the values
    */
