@@ -1,14 +1,31 @@
 package org.socialstrategy.io;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import org.socialstrategy.model.BusinessFunction;
+import org.socialstrategy.model.Channel;
+import org.socialstrategy.model.CustomerValue;
+import org.socialstrategy.model.DateRange;
+import org.socialstrategy.model.GoalId;
+import org.socialstrategy.model.GoalSupport;
+import org.socialstrategy.model.GuidelineId;
+import org.socialstrategy.model.InitiativeId;
+import org.socialstrategy.model.MetricId;
 import org.socialstrategy.model.NearestMatch;
+import org.socialstrategy.model.OrganizationValue;
+import org.socialstrategy.model.PlatformId;
+import org.socialstrategy.model.StakeholderId;
 import org.socialstrategy.model.StrategyPath;
+import org.socialstrategy.model.TacticId;
 
 /**
  * The state of reading one file: the problems found, the limits, and the tainted paths, the objects
@@ -22,6 +39,88 @@ final class Decoding {
   private final Problems problems;
   private final ReadOptions options;
   private final Set<StrategyPath> tainted = new HashSet<>();
+
+  /** The goal id of each text, one instance per text: see {@link Shared}. */
+  final Shared<GoalId> goals = new Shared<>(GoalId::of);
+
+  /** The metric id of each text. */
+  final Shared<MetricId> metrics = new Shared<>(MetricId::of);
+
+  /** The tactic id of each text. */
+  final Shared<TacticId> tactics = new Shared<>(TacticId::of);
+
+  /** The stakeholder id of each text. */
+  final Shared<StakeholderId> stakeholders = new Shared<>(StakeholderId::of);
+
+  /** The initiative id of each text. */
+  final Shared<InitiativeId> initiatives = new Shared<>(InitiativeId::of);
+
+  /** The platform id of each text. */
+  final Shared<PlatformId> platforms = new Shared<>(PlatformId::of);
+
+  /** The guideline id of each text. */
+  final Shared<GuidelineId> guidelines = new Shared<>(GuidelineId::of);
+
+  /** The unweighted support of the goal each text names. */
+  final Shared<GoalSupport> supports = new Shared<>(text -> GoalSupport.of(goals.apply(text)));
+
+  /** The channel of each text. */
+  final Shared<Channel> channels = new Shared<>(Channel::of);
+
+  /** The business function of each text. */
+  final Shared<BusinessFunction> functions = new Shared<>(BusinessFunction::of);
+
+  /** The customer value of each text. */
+  final Shared<CustomerValue> customerValues = new Shared<>(CustomerValue::of);
+
+  /** The organization value of each text. */
+  final Shared<OrganizationValue> organizationValues = new Shared<>(OrganizationValue::of);
+
+  /** The day each text names, or null for a text that is not a day. */
+  final Shared<LocalDate> days = new Shared<>(Periods::day);
+
+  /** The days each period text covers, or null for a text that is not a period. */
+  final Shared<DateRange> periods = new Shared<>(Periods::parse);
+
+  private final Map<String, BigDecimal> decimals = new HashMap<>();
+  private final Map<DateRange, DateRange> ranges = new HashMap<>();
+
+  /** The range made last: files tend to give many elements the same window. */
+  private DateRange lastRange;
+
+  /**
+   * One value per distinct text of a file: an id, a catalog value, a day. Files repeat these texts
+   * (every reference repeats an id), so the strategy shares each value: its own lookups by id find
+   * the very instance they look for, catalog values and days are parsed once, and a loaded strategy
+   * takes less memory.
+   *
+   * @param <T> the values
+   */
+  static final class Shared<T> implements Function<String, T> {
+    private final Map<String, T> values = new HashMap<>();
+    private final Function<String, T> of;
+
+    /**
+     * Makes the values of a conversion.
+     *
+     * @param of makes the value of a text, or null for a text that has none (not kept)
+     */
+    Shared(Function<String, T> of) {
+      this.of = of;
+    }
+
+    @Override
+    public T apply(String text) {
+      T value = values.get(text);
+      if (value == null) {
+        value = of.apply(text);
+        if (value != null) {
+          values.put(text, value);
+        }
+      }
+      return value;
+    }
+  }
 
   Decoding(Problems problems, ReadOptions options) {
     this.problems = problems;
@@ -69,27 +168,31 @@ final class Decoding {
    * Reads a decimal exactly from the text written: a number token, or text holding a number.
    *
    * @param value the value
-   * @param path where it is
+   * @param at where it is, or the object holding it
+   * @param field the field holding it at that place, or null when the place is the value's own
    * @return the decimal, or null when the text is not a decimal (reported)
    */
-  BigDecimal decimal(Node value, StrategyPath path) {
+  BigDecimal decimal(Node value, Place at, String field) {
     String text = ((Node.Scalar) value).text();
     if (text.length() > options.maxNumberLength()) {
       report(
           value,
-          path,
+          at.path(field),
           ProblemKind.LIMIT,
           "a number longer than the limit of " + options.maxNumberLength() + " characters",
           null);
       return null;
     }
-    BigDecimal decimal;
+    BigDecimal decimal = decimals.get(text);
+    if (decimal != null) {
+      return decimal;
+    }
     try {
       decimal = new BigDecimal(text);
     } catch (NumberFormatException e) {
       report(
           value,
-          path,
+          at.path(field),
           ProblemKind.BAD_VALUE,
           "'" + FormatShapes.abbreviate(text) + "' is not a decimal number",
           decimalHint(text));
@@ -98,13 +201,31 @@ final class Decoding {
     if (Math.abs(decimal.scale()) > MAX_SCALE) {
       report(
           value,
-          path,
+          at.path(field),
           ProblemKind.BAD_VALUE,
           "the number " + text + " is out of range: its exponent is beyond " + MAX_SCALE,
           null);
       return null;
     }
+    decimals.put(text, decimal);
     return decimal;
+  }
+
+  /**
+   * Returns the range of two days, the same instance for the same days.
+   *
+   * @param start the first day
+   * @param end the last day
+   * @return the range
+   */
+  DateRange range(LocalDate start, LocalDate end) {
+    if (lastRange != null && lastRange.start().equals(start) && lastRange.end().equals(end)) {
+      return lastRange;
+    }
+    DateRange range = DateRange.of(start, end);
+    DateRange known = ranges.putIfAbsent(range, range);
+    lastRange = known != null ? known : range;
+    return lastRange;
   }
 
   /** Returns the hint for a text that is not a decimal number. */

@@ -4,8 +4,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -28,12 +28,13 @@ import org.socialstrategy.model.StrategyPath;
  */
 final class Fields {
 
-  private static final Node.Mapping EMPTY = new Node.Mapping(List.of(), 1, 1);
+  private static final Node.Mapping EMPTY =
+      new Node.Mapping(new String[0], new int[0], new Node[0], 1, 1);
 
   private final Decoding decoding;
   private final Node.Mapping node;
   private final FormatShapes.ObjectShape shape;
-  private final StrategyPath path;
+  private final Place place;
 
   /**
    * Checks an object's fields against its shape.
@@ -42,27 +43,30 @@ final class Fields {
    * @param node the object, or null for a stand-in of an item that was not an object: its fields
    *     are all absent and its path is tainted, without a problem of its own
    * @param shape what the object should hold
-   * @param path where the object is
+   * @param place where the object is
    */
-  Fields(Decoding decoding, Node.Mapping node, FormatShapes.ObjectShape shape, StrategyPath path) {
+  Fields(Decoding decoding, Node.Mapping node, FormatShapes.ObjectShape shape, Place place) {
     this.decoding = decoding;
     this.node = node == null ? EMPTY : node;
     this.shape = shape;
-    this.path = path;
+    this.place = place;
     if (node == null) {
-      decoding.taint(path);
+      decoding.taint(place.path());
       return;
     }
-    for (Node.Field field : node.fields()) {
-      if (shape.property(field.key()) == null && !isExtension(field.key())) {
-        unknownField(field);
+    for (int i = 0; i < node.size(); i++) {
+      String key = node.key(i);
+      if (shape.property(key) == null && !isExtension(key)) {
+        unknownField(node.field(i));
       }
     }
-    for (FormatShapes.Property property : shape.properties()) {
-      if (property.required() && node.field(property.name()) == null) {
+    List<FormatShapes.Property> properties = shape.properties();
+    for (int i = 0; i < properties.size(); i++) {
+      FormatShapes.Property property = properties.get(i);
+      if (property.required() && node.indexOfName(property.name()) < 0) {
         decoding.report(
             node,
-            path,
+            place.path(),
             ProblemKind.MISSING_FIELD,
             "missing required field '" + property.name() + "'",
             property.name().equals("formatVersion") ? FormatV1.START : null);
@@ -77,7 +81,7 @@ final class Fields {
    * decoder.
    */
   private void taintFor(String name) {
-    decoding.taint(path.field(name));
+    decoding.taint(place.path().field(name));
   }
 
   private boolean isExtension(String key) {
@@ -97,7 +101,7 @@ final class Fields {
     decoding.report(
         field.line(),
         field.column(),
-        path.field(field.key()),
+        place.path().field(field.key()),
         ProblemKind.UNKNOWN_FIELD,
         message,
         hint);
@@ -105,7 +109,7 @@ final class Fields {
 
   /** Returns the path of this object in the file. */
   StrategyPath path() {
-    return path;
+    return place.path();
   }
 
   private FormatShapes.Property property(String name) {
@@ -123,16 +127,16 @@ final class Fields {
    */
   Node get(String name) {
     FormatShapes.Property property = property(name);
-    Node.Field field = node.field(name);
-    if (field == null) {
+    int index = node.indexOfName(property.name());
+    if (index < 0) {
       return null;
     }
-    Node value = field.value();
+    Node value = node.value(index);
     if (isNull(value)) {
       if (property.required()) {
         decoding.report(
             value,
-            path.field(name),
+            place.path().field(name),
             ProblemKind.MISSING_FIELD,
             "required field '" + name + "' has no value",
             null);
@@ -141,7 +145,7 @@ final class Fields {
       return null;
     }
     if (!property.shape().accepts(value)) {
-      wrongType(value, path.field(name), property.shape());
+      wrongType(value, place.path().field(name), property.shape());
       if (property.required()) {
         taintFor(name);
       }
@@ -174,7 +178,7 @@ final class Fields {
    */
   void bad(String name, String message, String hint) {
     decoding.report(
-        node.field(name).value(), path.field(name), ProblemKind.BAD_VALUE, message, hint);
+        node.value(name), place.path().field(name), ProblemKind.BAD_VALUE, message, hint);
     if (property(name).required()) {
       taintFor(name);
     }
@@ -205,7 +209,7 @@ final class Fields {
   /** Returns a decimal field, exact from the text written, or null when absent or bad. */
   BigDecimal decimal(String name) {
     Node value = get(name);
-    BigDecimal decimal = value == null ? null : decoding.decimal(value, path.field(name));
+    BigDecimal decimal = value == null ? null : decoding.decimal(value, place, name);
     if (decimal == null && value != null && property(name).required()) {
       taintFor(name);
     }
@@ -265,7 +269,7 @@ final class Fields {
       return null;
     }
     String text = ((Node.Scalar) value).text();
-    LocalDate day = Periods.day(text);
+    LocalDate day = decoding.days.apply(text);
     if (day == null) {
       bad(
           name,
@@ -299,7 +303,7 @@ final class Fields {
 
   /** Returns a field's object value, got from {@link #get}, checked against its shape. */
   Fields nested(String name, Node.Mapping value) {
-    return new Fields(decoding, value, property(name).shape().object(), path.field(name));
+    return new Fields(decoding, value, property(name).shape().object(), place.field(name));
   }
 
   /**
@@ -315,12 +319,14 @@ final class Fields {
       return;
     }
     FormatShapes.ValueShape values = property(name).shape().items();
-    for (Node.Field entry : ((Node.Mapping) value).fields()) {
-      StrategyPath at = path.key(name, entry.key());
+    Node.Mapping map = (Node.Mapping) value;
+    for (int i = 0; i < map.size(); i++) {
+      Node.Field entry = map.field(i);
+      Place at = place.key(name, entry.key());
       if (entry.value() instanceof Node.Mapping) {
         each.accept(entry, new Fields(decoding, (Node.Mapping) entry.value(), values.object(), at));
       } else {
-        wrongType(entry.value(), at, values);
+        wrongType(entry.value(), at.path(), values);
       }
     }
   }
@@ -334,23 +340,46 @@ final class Fields {
    * @param <T> what the items become
    * @return the decoded items, empty when the field is absent
    */
-  <T> List<T> list(String name, BiFunction<Node, StrategyPath, T> decode) {
+  <T> List<T> list(String name, BiFunction<Node, Place, T> decode) {
+    return items(name, (item, position) -> decode.apply(item, place.index(name, position)));
+  }
+
+  /**
+   * Decodes the items of a list of texts, such as ids. An item of the wrong type is reported, its
+   * path tainted, and decoded from an empty text so that the items keep their positions.
+   *
+   * @param name the field
+   * @param decode decodes one item's text
+   * @param <T> what the items become
+   * @return the decoded items, empty when the field is absent
+   */
+  <T> List<T> texts(String name, Function<String, T> decode) {
+    return items(
+        name, (item, position) -> decode.apply(item == null ? "" : ((Node.Scalar) item).text()));
+  }
+
+  /** Decodes one item of a list, null when it had the wrong type, at its position. */
+  private interface Item<T> {
+    T decode(Node item, int position);
+  }
+
+  private <T> List<T> items(String name, Item<T> decode) {
     Node value = get(name);
     if (value == null) {
       return List.of();
     }
     FormatShapes.ValueShape items = property(name).shape().items();
-    List<Node> nodes = ((Node.Sequence) value).items();
+    Node.Sequence nodes = (Node.Sequence) value;
     List<T> decoded = new ArrayList<>(nodes.size());
     for (int i = 0; i < nodes.size(); i++) {
-      Node item = nodes.get(i);
-      StrategyPath at = path.index(name, i);
+      Node item = nodes.item(i);
       if (isNull(item) || !items.accepts(item)) {
+        StrategyPath at = place.index(name, i).path();
         wrongType(item, at, items);
         decoding.taint(at);
         item = null;
       }
-      decoded.add(decode.apply(item, at));
+      decoded.add(decode.decode(item, i));
     }
     return decoded;
   }
@@ -378,14 +407,14 @@ final class Fields {
    * @param parse turns an item's text into a value, or null when no value has that text
    * @param hint a likely fix for an unknown text, or null
    * @param <T> the values
-   * @return the values, in order
+   * @return the distinct values, in order
    */
-  <T> Set<T> distinct(
+  <T> List<T> distinct(
       String name, String what, Function<String, T> parse, Function<String, String> hint) {
-    Set<T> values = new LinkedHashSet<>();
-    list(
+    Distinct<T> values = new Distinct<>();
+    items(
         name,
-        (item, at) -> {
+        (item, position) -> {
           if (item == null) {
             return null;
           }
@@ -394,21 +423,40 @@ final class Fields {
           if (value == null) {
             decoding.report(
                 item,
-                at,
+                place.index(name, position).path(),
                 ProblemKind.BAD_VALUE,
                 "unknown " + what + " '" + FormatShapes.abbreviate(text) + "'",
                 hint.apply(text));
           } else if (!values.add(value)) {
             decoding.report(
                 item,
-                at,
+                place.index(name, position).path(),
                 ProblemKind.BAD_VALUE,
                 what + " '" + FormatShapes.abbreviate(text) + "' repeats an earlier item",
                 null);
           }
           return null;
         });
-    return values;
+    return values.values;
+  }
+
+  /** Values in order, each once: short lists, the usual, are searched; long ones hashed. */
+  private static final class Distinct<T> {
+    private static final int SHORT = 16;
+    private final List<T> values = new ArrayList<>(2);
+    private Set<T> hashed;
+
+    /** Adds a value unless it is there already, and tells whether it was added. */
+    boolean add(T value) {
+      if (hashed == null && values.size() >= SHORT) {
+        hashed = new HashSet<>(values);
+      }
+      boolean added = hashed == null ? !values.contains(value) : hashed.add(value);
+      if (added) {
+        values.add(value);
+      }
+      return added;
+    }
   }
 
   /** Returns the {@code x-} fields as extension values, in order. */
@@ -417,9 +465,10 @@ final class Fields {
       return Map.of();
     }
     Map<String, ExtensionValue> extensions = new LinkedHashMap<>();
-    for (Node.Field field : node.fields()) {
-      if (isExtension(field.key())) {
-        extensions.put(field.key(), extension(field.value(), path.field(field.key())));
+    for (int i = 0; i < node.size(); i++) {
+      String key = node.key(i);
+      if (isExtension(key)) {
+        extensions.put(key, extension(node.value(i), place.path().field(key)));
       }
     }
     return extensions.isEmpty() ? Map.of() : Collections.unmodifiableMap(extensions);
@@ -427,17 +476,18 @@ final class Fields {
 
   private ExtensionValue extension(Node value, StrategyPath at) {
     if (value instanceof Node.Sequence) {
-      List<Node> items = ((Node.Sequence) value).items();
+      Node.Sequence items = (Node.Sequence) value;
       List<ExtensionValue> list = new ArrayList<>(items.size());
       for (int i = 0; i < items.size(); i++) {
-        list.add(extension(items.get(i), Locations.item(at, i)));
+        list.add(extension(items.item(i), Locations.item(at, i)));
       }
       return ExtensionValue.list(list);
     }
     if (value instanceof Node.Mapping) {
       Map<String, ExtensionValue> fields = new LinkedHashMap<>();
-      for (Node.Field field : ((Node.Mapping) value).fields()) {
-        fields.put(field.key(), extension(field.value(), at.field(field.key())));
+      Node.Mapping object = (Node.Mapping) value;
+      for (int i = 0; i < object.size(); i++) {
+        fields.put(object.key(i), extension(object.value(i), at.field(object.key(i))));
       }
       return ExtensionValue.object(fields);
     }
@@ -450,7 +500,7 @@ final class Fields {
       case NULL:
         return ExtensionValue.nullValue();
       default:
-        BigDecimal decimal = decoding.decimal(scalar, at);
+        BigDecimal decimal = decoding.decimal(scalar, Place.at(at), null);
         return decimal == null ? ExtensionValue.nullValue() : ExtensionValue.decimal(decimal);
     }
   }

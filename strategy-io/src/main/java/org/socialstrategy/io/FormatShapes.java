@@ -8,9 +8,10 @@ import java.lang.reflect.Type;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 
 /**
  * What the reader expects of each object of {@link FormatV1}, read once from the records: the
@@ -40,15 +41,50 @@ final class FormatShapes {
     return SHAPES.get(type);
   }
 
-  /** The fields of one kind of object. */
+  /**
+   * Returns the field names of every kind of object a strategy file holds, each once.
+   *
+   * @return the names, the same instances the shapes hold
+   */
+  static Set<String> names() {
+    return AllNames.NAMES;
+  }
+
+  /** The names, collected on first use. */
+  private static final class AllNames {
+    static final Set<String> NAMES = collect(of(FormatV1.StrategyFile.class), new HashSet<>());
+
+    private static Set<String> collect(ObjectShape shape, Set<ObjectShape> seen) {
+      Set<String> names = new LinkedHashSet<>();
+      if (seen.add(shape)) {
+        for (Property property : shape.properties) {
+          names.add(property.name());
+          for (ValueShape value = property.shape(); value != null; value = value.items()) {
+            if (value.object() != null) {
+              names.addAll(collect(value.object(), seen));
+            }
+          }
+        }
+      }
+      return Collections.unmodifiableSet(names);
+    }
+  }
+
+  /**
+   * The fields of one kind of object. Names are interned, so the literal names the decoder asks for
+   * are found by reference; an object has a handful of fields, so a scan beats hashing.
+   */
   static final class ObjectShape {
     private final Class<? extends Record> type;
-    private final Map<String, Property> properties = new LinkedHashMap<>();
+    private final Property[] properties;
+    private final List<Property> propertyList;
+    private final List<String> names;
     private final boolean extensible;
 
     private ObjectShape(Class<? extends Record> type) {
       this.type = type;
       boolean anyGetter = false;
+      List<Property> found = new ArrayList<>();
       for (RecordComponent component : type.getRecordComponents()) {
         if (component.getAccessor().isAnnotationPresent(JsonAnyGetter.class)) {
           anyGetter = true;
@@ -56,16 +92,19 @@ final class FormatShapes {
         }
         JsonProperty property = component.getAccessor().getAnnotation(JsonProperty.class);
         String name =
-            property != null && !property.value().isEmpty()
-                ? property.value()
-                : component.getName();
-        properties.put(
-            name,
+            (property != null && !property.value().isEmpty()
+                    ? property.value()
+                    : component.getName())
+                .intern();
+        found.add(
             new Property(
                 name,
                 property != null && property.required(),
                 ValueShape.of(component.getGenericType(), component)));
       }
+      this.properties = found.toArray(new Property[0]);
+      this.propertyList = List.of(properties);
+      this.names = found.stream().map(Property::name).toList();
       this.extensible = anyGetter;
     }
 
@@ -76,17 +115,27 @@ final class FormatShapes {
 
     /** Returns the property with the name, or null. */
     Property property(String name) {
-      return properties.get(name);
+      for (Property property : properties) {
+        if (property.name() == name) {
+          return property;
+        }
+      }
+      for (Property property : properties) {
+        if (property.name().equals(name)) {
+          return property;
+        }
+      }
+      return null;
     }
 
     /** Returns the properties in file order. */
-    Iterable<Property> properties() {
-      return Collections.unmodifiableCollection(properties.values());
+    List<Property> properties() {
+      return propertyList;
     }
 
     /** Returns the names of the properties, in file order. */
-    Iterable<String> names() {
-      return Collections.unmodifiableSet(properties.keySet());
+    List<String> names() {
+      return names;
     }
 
     /** Tells whether objects of this kind may carry {@code x-} fields. */

@@ -94,12 +94,11 @@ final class Locations {
       current = field.value();
       if (segment.position().isPresent()) {
         int position = segment.position().getAsInt();
-        if (!(current instanceof Node.Sequence)
-            || position >= ((Node.Sequence) current).items().size()) {
+        if (!(current instanceof Node.Sequence) || position >= ((Node.Sequence) current).size()) {
           reached = false;
           break;
         }
-        current = ((Node.Sequence) current).items().get(position);
+        current = ((Node.Sequence) current).item(position);
         line = current.line();
         column = current.column();
       } else if (segment.key().isPresent() && !extension) {

@@ -25,7 +25,8 @@ import tools.jackson.dataformat.yaml.util.StringQuotingChecker;
 /**
  * Owns every Jackson setting of the module, each with its reason. Reading uses Jackson's streaming
  * parsers only (never data binding), so no type information, class name or YAML tag in a file can
- * make Jackson construct an object; writing binds the {@link FormatV1} records.
+ * make Jackson construct an object; strategies are written through the writers' generators, and
+ * exports by binding their records.
  */
 final class Mappers {
 

@@ -1,7 +1,6 @@
 package org.socialstrategy.io;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -48,14 +47,55 @@ sealed interface Node permits Node.Scalar, Node.Mapping, Node.Sequence {
    */
   record Scalar(Type type, String text, int line, int column) implements Node {}
 
-  /**
-   * A list.
-   *
-   * @param items the items, in order
-   * @param line the line
-   * @param column the column
-   */
-  record Sequence(List<Node> items, int line, int column) implements Node {}
+  /** A list. */
+  final class Sequence implements Node {
+
+    private final Node[] items;
+    private final int line;
+    private final int column;
+
+    /**
+     * Makes a list of the items, which it keeps without copying.
+     *
+     * @param items the items, in order
+     * @param line the line
+     * @param column the column
+     */
+    Sequence(Node[] items, int line, int column) {
+      this.items = items;
+      this.line = line;
+      this.column = column;
+    }
+
+    /**
+     * Returns the number of items.
+     *
+     * @return the size
+     */
+    int size() {
+      return items.length;
+    }
+
+    /**
+     * Returns an item.
+     *
+     * @param position the item's position, from 0
+     * @return the item
+     */
+    Node item(int position) {
+      return items[position];
+    }
+
+    @Override
+    public int line() {
+      return line;
+    }
+
+    @Override
+    public int column() {
+      return column;
+    }
+  }
 
   /**
    * One field of an object: its key, where the key is, and its value.
@@ -67,32 +107,42 @@ sealed interface Node permits Node.Scalar, Node.Mapping, Node.Sequence {
    */
   record Field(String key, int line, int column, Node value) {}
 
-  /** An object: fields with distinct keys, in the order written. */
+  /**
+   * An object: fields with distinct keys, in the order written. The fields are kept in arrays, not
+   * as one object each, since files have millions of them; {@link #field(int)} makes a field's
+   * view.
+   */
   final class Mapping implements Node {
 
-    /** Objects with more fields than this are looked up through a hash map. */
-    private static final int LINEAR_LOOKUP = 12;
+    /** Objects with more fields than this, which files hardly have, are looked up by hash. */
+    private static final int LINEAR_LOOKUP = 16;
 
-    private final List<Field> fields;
-    private final Map<String, Field> byKey;
+    private final String[] keys;
+    private final int[] keyPositions;
+    private final Node[] values;
+    private final Map<String, Integer> byKey;
     private final int line;
     private final int column;
 
     /**
-     * Makes an object of fields whose keys are distinct.
+     * Makes an object of fields whose keys are distinct, keeping the arrays without copying.
      *
-     * @param fields the fields, in order
+     * @param keys the keys, in order
+     * @param keyPositions the line and column of each key, two numbers per key
+     * @param values the values, in the order of their keys
      * @param line the line
      * @param column the column
      */
-    Mapping(List<Field> fields, int line, int column) {
-      this.fields = fields;
+    Mapping(String[] keys, int[] keyPositions, Node[] values, int line, int column) {
+      this.keys = keys;
+      this.keyPositions = keyPositions;
+      this.values = values;
       this.line = line;
       this.column = column;
-      if (fields.size() > LINEAR_LOOKUP) {
-        byKey = new HashMap<>(fields.size() * 2);
-        for (Field field : fields) {
-          byKey.put(field.key(), field);
+      if (keys.length > LINEAR_LOOKUP) {
+        byKey = new HashMap<>(keys.length * 2);
+        for (int i = 0; i < keys.length; i++) {
+          byKey.put(keys[i], i);
         }
       } else {
         byKey = null;
@@ -100,12 +150,89 @@ sealed interface Node permits Node.Scalar, Node.Mapping, Node.Sequence {
     }
 
     /**
-     * Returns the fields in the order written.
+     * Returns the number of fields.
      *
-     * @return the fields
+     * @return the size
      */
-    List<Field> fields() {
-      return fields;
+    int size() {
+      return keys.length;
+    }
+
+    /**
+     * Returns a field's key.
+     *
+     * @param index the field's position, from 0
+     * @return the key
+     */
+    String key(int index) {
+      return keys[index];
+    }
+
+    /**
+     * Returns a field's value.
+     *
+     * @param index the field's position, from 0
+     * @return the value
+     */
+    Node value(int index) {
+      return values[index];
+    }
+
+    /**
+     * Returns a field, its key's position included.
+     *
+     * @param index the field's position, from 0
+     * @return the field
+     */
+    Field field(int index) {
+      return new Field(
+          keys[index], keyPositions[2 * index], keyPositions[2 * index + 1], values[index]);
+    }
+
+    /**
+     * Returns the position of the field with the key. Keys are short and objects small, and keys
+     * read by the same parser are mostly the same instances as the names asked for, so a scan that
+     * compares references first beats hashing.
+     *
+     * @param key the key
+     * @return the field's position, or -1 when there is none
+     */
+    int indexOf(String key) {
+      if (byKey != null) {
+        Integer index = byKey.get(key);
+        return index == null ? -1 : index;
+      }
+      for (int i = 0; i < keys.length; i++) {
+        if (keys[i] == key) {
+          return i;
+        }
+      }
+      for (int i = 0; i < keys.length; i++) {
+        if (keys[i].equals(key)) {
+          return i;
+        }
+      }
+      return -1;
+    }
+
+    /**
+     * Returns the position of the field with a name of the format, the instance {@link
+     * FormatShapes} holds. The tree reader gives every key equal to such a name that very instance,
+     * so only references are compared.
+     *
+     * @param name the name, as the format's shapes hold it
+     * @return the field's position, or -1 when there is none
+     */
+    int indexOfName(String name) {
+      if (byKey != null) {
+        return indexOf(name);
+      }
+      for (int i = 0; i < keys.length; i++) {
+        if (keys[i] == name) {
+          return i;
+        }
+      }
+      return -1;
     }
 
     /**
@@ -115,15 +242,19 @@ sealed interface Node permits Node.Scalar, Node.Mapping, Node.Sequence {
      * @return the field, or null when there is none
      */
     Field field(String key) {
-      if (byKey != null) {
-        return byKey.get(key);
-      }
-      for (Field field : fields) {
-        if (field.key().equals(key)) {
-          return field;
-        }
-      }
-      return null;
+      int index = indexOf(key);
+      return index < 0 ? null : field(index);
+    }
+
+    /**
+     * Returns the value of the field with the key.
+     *
+     * @param key the key
+     * @return the value, or null when there is no such field
+     */
+    Node value(String key) {
+      int index = indexOf(key);
+      return index < 0 ? null : values[index];
     }
 
     @Override

@@ -18,7 +18,6 @@ import org.socialstrategy.model.CatalogValue;
 import org.socialstrategy.model.Channel;
 import org.socialstrategy.model.ChannelKind;
 import org.socialstrategy.model.CustomerKind;
-import org.socialstrategy.model.CustomerValue;
 import org.socialstrategy.model.DateRange;
 import org.socialstrategy.model.Enforcement;
 import org.socialstrategy.model.ExecutiveAlignment;
@@ -28,37 +27,30 @@ import org.socialstrategy.model.GoalSupport;
 import org.socialstrategy.model.Governance;
 import org.socialstrategy.model.GovernanceModel;
 import org.socialstrategy.model.Guideline;
-import org.socialstrategy.model.GuidelineId;
 import org.socialstrategy.model.Hub;
 import org.socialstrategy.model.HubResponsibility;
 import org.socialstrategy.model.Initiative;
-import org.socialstrategy.model.InitiativeId;
 import org.socialstrategy.model.InvalidStrategyException;
 import org.socialstrategy.model.Metric;
-import org.socialstrategy.model.MetricId;
 import org.socialstrategy.model.MetricKind;
 import org.socialstrategy.model.Money;
 import org.socialstrategy.model.NearestMatch;
 import org.socialstrategy.model.Objective;
 import org.socialstrategy.model.Observation;
 import org.socialstrategy.model.Organization;
-import org.socialstrategy.model.OrganizationValue;
 import org.socialstrategy.model.PlatformCategory;
-import org.socialstrategy.model.PlatformId;
 import org.socialstrategy.model.Quantity;
 import org.socialstrategy.model.RaciAssignment;
 import org.socialstrategy.model.RaciItem;
 import org.socialstrategy.model.RaciRole;
 import org.socialstrategy.model.Roadmap;
 import org.socialstrategy.model.Stakeholder;
-import org.socialstrategy.model.StakeholderId;
 import org.socialstrategy.model.StakeholderRole;
 import org.socialstrategy.model.Strategy;
 import org.socialstrategy.model.StrategyPath;
 import org.socialstrategy.model.Subject;
 import org.socialstrategy.model.Suppression;
 import org.socialstrategy.model.Tactic;
-import org.socialstrategy.model.TacticId;
 import org.socialstrategy.model.TechnologyPlatform;
 import org.socialstrategy.model.ValueExchange;
 import org.socialstrategy.model.ValueSide;
@@ -113,8 +105,7 @@ final class StrategyDecoder {
     Node.Mapping document = (Node.Mapping) root;
     rejectNewerVersion(document);
     Fields file =
-        new Fields(
-            decoding, document, FormatShapes.of(FormatV1.StrategyFile.class), StrategyPath.ROOT);
+        new Fields(decoding, document, FormatShapes.of(FormatV1.StrategyFile.class), Place.ROOT);
     Integer version = file.whole("formatVersion");
     if (version != null && version != FormatV1.VERSION) {
       file.bad(
@@ -129,7 +120,8 @@ final class StrategyDecoder {
             ? Organization.of("", CustomerKind.CONSUMER)
             : organization(organization));
     ifPresent(file.object("vision"), vision -> strategy.vision(vision(vision)));
-    ifPresent(file.text("sponsor"), strategy::sponsor);
+    ifPresent(
+        file.text("sponsor"), sponsor -> strategy.sponsor(decoding.stakeholders.apply(sponsor)));
     strategy.addAllGoals(file.objects("goals", this::goal));
     strategy.addAllMetrics(file.objects("metrics", this::metric));
     strategy.addAllTactics(file.objects("tactics", this::tactic));
@@ -245,10 +237,11 @@ final class StrategyDecoder {
   private BusinessGoal goal(Fields fields) {
     BusinessGoal.Builder goal =
         BusinessGoal.builder()
-            .id(orEmpty(fields.text("id")))
+            .id(decoding.goals.apply(orEmpty(fields.text("id"))))
             .title(orEmpty(fields.text("title")))
             .function(function(fields));
-    ifPresent(fields.text("sponsor"), goal::sponsor);
+    ifPresent(
+        fields.text("sponsor"), sponsor -> goal.sponsor(decoding.stakeholders.apply(sponsor)));
     ifPresent(fields.number("weight"), goal::weight);
     ifPresent(fields.text("description"), goal::description);
     goal.addAllObjectives(fields.objects("objectives", this::objective));
@@ -256,9 +249,9 @@ final class StrategyDecoder {
     return goal.build();
   }
 
-  private static BusinessFunction function(Fields fields) {
+  private BusinessFunction function(Fields fields) {
     return or(
-        fields.catalog("function", BusinessFunction::of, "business function"),
+        fields.catalog("function", decoding.functions, "business function"),
         BusinessFunction.MARKETING);
   }
 
@@ -275,7 +268,7 @@ final class StrategyDecoder {
     }
     Objective.Builder objective =
         Objective.builder()
-            .metric(orEmpty(fields.text("metric")))
+            .metric(decoding.metrics.apply(orEmpty(fields.text("metric"))))
             .baseline(or(baseline, BigDecimal.ZERO))
             .target(or(target, BigDecimal.ZERO))
             .due(or(due, SOME_DAY));
@@ -288,7 +281,7 @@ final class StrategyDecoder {
   private Metric metric(Fields fields) {
     Metric.Builder metric =
         Metric.builder()
-            .id(orEmpty(fields.text("id")))
+            .id(decoding.metrics.apply(orEmpty(fields.text("id"))))
             .name(orEmpty(fields.text("name")))
             .unit(orEmpty(fields.text("unit")))
             .kind(or(fields.choice("kind", MetricKind.class), MetricKind.VANITY));
@@ -303,13 +296,13 @@ final class StrategyDecoder {
   private Tactic tactic(Fields fields) {
     Tactic.Builder tactic =
         Tactic.builder()
-            .id(orEmpty(fields.text("id")))
+            .id(decoding.tactics.apply(orEmpty(fields.text("id"))))
             .name(orEmpty(fields.text("name")))
             .channel(channel(fields))
             .function(function(fields));
     tactic.addAllSupports(fields.list("supports", this::support));
-    tactic.addAllTracks(fields.list("tracks", (item, at) -> MetricId.of(text(item))));
-    ifPresent(fields.text("owner"), tactic::owner);
+    tactic.addAllTracks(fields.texts("tracks", decoding.metrics));
+    ifPresent(fields.text("owner"), owner -> tactic.owner(decoding.stakeholders.apply(owner)));
     ifPresent(fields.object("cost"), money -> ifPresent(money(money), tactic::cost));
     ifPresent(fields.object("window"), window -> ifPresent(range(window), tactic::window));
     ifPresent(fields.object("value"), value -> tactic.value(valueExchange(value)));
@@ -325,7 +318,7 @@ final class StrategyDecoder {
   private Channel channel(Fields fields) {
     Node value = fields.get("channel");
     if (value instanceof Node.Scalar) {
-      return or(fields.catalog("channel", Channel::of, "channel"), Channel.WEBSITE);
+      return or(fields.catalog("channel", decoding.channels, "channel"), Channel.WEBSITE);
     }
     if (value == null) {
       return Channel.WEBSITE;
@@ -351,12 +344,12 @@ final class StrategyDecoder {
     return channel;
   }
 
-  private GoalSupport support(Node item, StrategyPath at) {
+  private GoalSupport support(Node item, Place at) {
     if (!(item instanceof Node.Mapping)) {
-      return GoalSupport.of(GoalId.of(text(item)));
+      return decoding.supports.apply(text(item));
     }
     Fields link = new Fields(decoding, (Node.Mapping) item, shape(FormatV1.GoalLink.class), at);
-    GoalId goal = GoalId.of(orEmpty(link.text("goal")));
+    GoalId goal = decoding.goals.apply(orEmpty(link.text("goal")));
     Double weight = link.number("weight");
     return weight == null ? GoalSupport.of(goal) : GoalSupport.of(goal, weight);
   }
@@ -369,11 +362,12 @@ final class StrategyDecoder {
     ValueExchange.Builder exchange = ValueExchange.builder();
     ifPresent(
         fields.object("customer"),
-        side -> exchange.customer(valueSide(side, "customer value", CustomerValue::of)));
+        side -> exchange.customer(valueSide(side, "customer value", decoding.customerValues)));
     ifPresent(
         fields.object("organization"),
         side ->
-            exchange.organization(valueSide(side, "organization value", OrganizationValue::of)));
+            exchange.organization(
+                valueSide(side, "organization value", decoding.organizationValues)));
     return exchange.build();
   }
 
@@ -394,11 +388,12 @@ final class StrategyDecoder {
 
   private Stakeholder stakeholder(Fields fields) {
     Stakeholder.Builder stakeholder =
-        Stakeholder.builder().id(orEmpty(fields.text("id"))).title(orEmpty(fields.text("title")));
+        Stakeholder.builder()
+            .id(decoding.stakeholders.apply(orEmpty(fields.text("id"))))
+            .title(orEmpty(fields.text("title")));
     ifPresent(fields.catalog("role", StakeholderRole::of, "stakeholder role"), stakeholder::role);
     ifPresent(
-        fields.catalog("function", BusinessFunction::of, "business function"),
-        stakeholder::function);
+        fields.catalog("function", decoding.functions, "business function"), stakeholder::function);
     ifPresent(fields.bool("executive"), stakeholder::executive);
     ifPresent(fields.choice("alignment", ExecutiveAlignment.class), stakeholder::alignment);
     stakeholder.putAllExtensions(fields.extensions());
@@ -416,8 +411,8 @@ final class StrategyDecoder {
 
   private Hub hub(Fields fields) {
     Hub.Builder hub = Hub.builder().name(orEmpty(fields.text("name")));
-    ifPresent(fields.text("lead"), hub::lead);
-    hub.addAllMembers(fields.list("members", (item, at) -> StakeholderId.of(text(item))));
+    ifPresent(fields.text("lead"), lead -> hub.lead(decoding.stakeholders.apply(lead)));
+    hub.addAllMembers(fields.texts("members", decoding.stakeholders));
     hub.addAllResponsibilities(
         fields.distinct(
             "responsibilities",
@@ -430,7 +425,7 @@ final class StrategyDecoder {
   private Guideline guideline(Fields fields) {
     Guideline.Builder guideline =
         Guideline.builder()
-            .id(GuidelineId.of(orEmpty(fields.text("id"))))
+            .id(decoding.guidelines.apply(orEmpty(fields.text("id"))))
             .title(orEmpty(fields.text("title")));
     ifPresent(fields.choice("enforcement", Enforcement.class), guideline::enforcement);
     ifPresent(fields.text("description"), guideline::description);
@@ -440,7 +435,7 @@ final class StrategyDecoder {
   private RaciAssignment raci(Fields fields) {
     return RaciAssignment.of(
         raciItem(fields),
-        StakeholderId.of(orEmpty(fields.text("stakeholder"))),
+        decoding.stakeholders.apply(orEmpty(fields.text("stakeholder"))),
         or(fields.choice("role", RaciRole.class), RaciRole.RESPONSIBLE));
   }
 
@@ -454,11 +449,11 @@ final class StrategyDecoder {
     String id = text.substring(colon + 1);
     switch (kind) {
       case "goal":
-        return GoalId.of(id);
+        return decoding.goals.apply(id);
       case "tactic":
-        return TacticId.of(id);
+        return decoding.tactics.apply(id);
       case "initiative":
-        return InitiativeId.of(id);
+        return decoding.initiatives.apply(id);
       default:
         fields.bad(
             "item",
@@ -478,13 +473,13 @@ final class StrategyDecoder {
   private Initiative initiative(Fields fields) {
     Initiative.Builder initiative =
         Initiative.builder()
-            .id(orEmpty(fields.text("id")))
+            .id(decoding.initiatives.apply(orEmpty(fields.text("id"))))
             .name(orEmpty(fields.text("name")))
             .window(requiredRange(fields, "window"));
-    initiative.addAllGoals(fields.list("goals", (item, at) -> GoalId.of(text(item))));
-    initiative.addAllTactics(fields.list("tactics", (item, at) -> TacticId.of(text(item))));
-    initiative.addAllDependsOn(fields.list("dependsOn", (item, at) -> InitiativeId.of(text(item))));
-    initiative.addAllPlatforms(fields.list("platforms", (item, at) -> PlatformId.of(text(item))));
+    initiative.addAllGoals(fields.texts("goals", decoding.goals));
+    initiative.addAllTactics(fields.texts("tactics", decoding.tactics));
+    initiative.addAllDependsOn(fields.texts("dependsOn", decoding.initiatives));
+    initiative.addAllPlatforms(fields.texts("platforms", decoding.platforms));
     initiative.putAllAllocations(allocations(fields, "allocations"));
     ifPresent(fields.text("description"), initiative::description);
     initiative.putAllExtensions(fields.extensions());
@@ -496,7 +491,7 @@ final class StrategyDecoder {
     fields.entries(
         name,
         (entry, allocation) -> {
-          Year year = year(entry, allocation.path());
+          Year year = year(entry, allocation);
           Fields budget = allocation.object("budget");
           Money money = budget == null ? null : money(budget);
           BigDecimal staff = allocation.decimal("staff");
@@ -507,7 +502,7 @@ final class StrategyDecoder {
     return allocations;
   }
 
-  private Year year(Node.Field entry, StrategyPath at) {
+  private Year year(Node.Field entry, Fields allocation) {
     String key = entry.key();
     if (key.length() == 4 && key.chars().allMatch(c -> c >= '0' && c <= '9')) {
       return Year.of(Integer.parseInt(key));
@@ -515,7 +510,7 @@ final class StrategyDecoder {
     decoding.report(
         entry.line(),
         entry.column(),
-        at,
+        allocation.path(),
         ProblemKind.BAD_VALUE,
         "'" + FormatShapes.abbreviate(key) + "' is not a year",
         "key budgets by calendar year, such as 2027");
@@ -525,7 +520,7 @@ final class StrategyDecoder {
   private TechnologyPlatform platform(Fields fields) {
     TechnologyPlatform.Builder platform =
         TechnologyPlatform.builder()
-            .id(orEmpty(fields.text("id")))
+            .id(decoding.platforms.apply(orEmpty(fields.text("id"))))
             .name(orEmpty(fields.text("name")))
             .category(
                 or(
@@ -540,7 +535,7 @@ final class StrategyDecoder {
   private Funding funding(Fields fields) {
     Funding.Builder funding = Funding.builder();
     funding.putAllPerYear(allocations(fields, "perYear"));
-    funding.addAllAgencies(fields.list("agencies", (item, at) -> text(item)));
+    funding.addAllAgencies(fields.texts("agencies", Function.identity()));
     ifPresent(fields.text("trainingPlan"), funding::trainingPlan);
     return funding.build();
   }
@@ -549,9 +544,9 @@ final class StrategyDecoder {
     Observation.Builder observation =
         Observation.builder()
             .period(or(period(fields), SOME_RANGE))
-            .metric(MetricId.of(orEmpty(fields.text("metric"))))
+            .metric(decoding.metrics.apply(orEmpty(fields.text("metric"))))
             .value(or(fields.decimal("value"), BigDecimal.ZERO));
-    ifPresent(fields.text("tactic"), tactic -> observation.tactic(TacticId.of(tactic)));
+    ifPresent(fields.text("tactic"), tactic -> observation.tactic(decoding.tactics.apply(tactic)));
     return observation.build();
   }
 
@@ -584,30 +579,30 @@ final class StrategyDecoder {
     }
   }
 
-  private static DateRange requiredRange(Fields fields, String name) {
+  private DateRange requiredRange(Fields fields, String name) {
     Fields range = fields.object(name);
     return range == null ? SOME_RANGE : or(range(range), SOME_RANGE);
   }
 
   /** Returns a range of days, or null when an end is missing or bad. */
-  private static DateRange range(Fields fields) {
+  private DateRange range(Fields fields) {
     LocalDate start = rangeEnd(fields, "start", true);
     LocalDate end = rangeEnd(fields, "end", false);
-    return start == null || end == null ? null : DateRange.of(start, end);
+    return start == null || end == null ? null : decoding.range(start, end);
   }
 
-  private static LocalDate rangeEnd(Fields fields, String name, boolean first) {
+  private LocalDate rangeEnd(Fields fields, String name, boolean first) {
     DateRange period = periodText(fields, name, fields.get(name));
     return period == null ? null : first ? period.start() : period.end();
   }
 
   /** Returns the days a field's day, month, quarter or year covers; null if absent or bad. */
-  private static DateRange periodText(Fields fields, String name, Node value) {
+  private DateRange periodText(Fields fields, String name, Node value) {
     if (value == null) {
       return null;
     }
     String text = ((Node.Scalar) value).text();
-    DateRange period = Periods.parse(text);
+    DateRange period = decoding.periods.apply(text);
     if (period == null) {
       fields.bad(name, Periods.notAPeriod(text), Periods.HINT);
     }
@@ -622,8 +617,21 @@ final class StrategyDecoder {
     return amount == null || currency == null ? null : Money.of(amount, currency);
   }
 
+  /** Tells whether a text has the form of a currency code: three capital letters. */
+  private static boolean isCurrencyCode(String code) {
+    if (code.length() != 3) {
+      return false;
+    }
+    for (int i = 0; i < 3; i++) {
+      if (code.charAt(i) < 'A' || code.charAt(i) > 'Z') {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static Currency currency(Fields fields, String code) {
-    if (code.length() == 3 && code.chars().allMatch(c -> c >= 'A' && c <= 'Z')) {
+    if (isCurrencyCode(code)) {
       try {
         return Currency.getInstance(code);
       } catch (IllegalArgumentException e) {

@@ -2,13 +2,12 @@ package org.socialstrategy.io;
 
 import java.math.BigDecimal;
 import java.time.Year;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
+import java.util.function.Consumer;
 import org.socialstrategy.model.Aggregation;
 import org.socialstrategy.model.Allocation;
 import org.socialstrategy.model.BusinessGoal;
@@ -42,313 +41,460 @@ import org.socialstrategy.model.TechnologyPlatform;
 import org.socialstrategy.model.ValueExchange;
 import org.socialstrategy.model.ValueSide;
 import org.socialstrategy.model.Vision;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.SerializableString;
+import tools.jackson.core.io.SerializedString;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Fills the {@link FormatV1} records from a strategy. Whatever equals its default is left out
- * (empty lists, absent values, a weight of 1, an unaware stakeholder, a recommended guideline), so
- * that a written file says only what the strategy says; reading it back gives an equal strategy.
+ * Writes a strategy in format version 1 straight to a generator: the objects of the {@link
+ * FormatV1} records, their fields in component order, with the generator calls that binding the
+ * records would make, so the text is the same byte for byte (a test holds it to that) without
+ * making the records first. Whatever equals its default is left out (empty lists, absent values, a
+ * weight of 1, an unaware stakeholder, a recommended guideline), so that a written file says only
+ * what the strategy says; reading it back gives an equal strategy.
  */
 final class StrategyEncoder {
 
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
-  private StrategyEncoder() {}
+  /**
+   * The field names of the format, each quoted and escaped once, as binding writes names; a name is
+   * found by its literal, whose hash the string keeps.
+   */
+  private static final Map<String, SerializableString> NAMES = quoted(FormatShapes.names());
+
+  private final JsonGenerator out;
+
+  private StrategyEncoder(JsonGenerator out) {
+    this.out = out;
+  }
 
   /**
-   * Describes a strategy in format version 1.
+   * Writes a strategy as one document.
    *
    * @param strategy the strategy
-   * @return the file's content
+   * @param out the generator, made by the writer of the notation
    */
-  static FormatV1.StrategyFile encode(Strategy strategy) {
-    return new FormatV1.StrategyFile(
-        FormatV1.VERSION,
-        organization(strategy.organization()),
-        strategy.vision().map(StrategyEncoder::vision).orElse(null),
-        id(strategy.sponsor()),
-        list(strategy.goals(), StrategyEncoder::goal),
-        list(strategy.metrics(), StrategyEncoder::metric),
-        list(strategy.tactics(), StrategyEncoder::tactic),
-        list(strategy.stakeholders(), StrategyEncoder::stakeholder),
-        governance(strategy.governance()),
-        strategy.roadmap().map(StrategyEncoder::roadmap).orElse(null),
-        list(strategy.platforms(), StrategyEncoder::platform),
-        funding(strategy.funding()),
-        list(strategy.observations(), StrategyEncoder::observation),
-        list(strategy.suppressions(), StrategyEncoder::suppression),
-        extensions(strategy.extensions()));
+  static void write(Strategy strategy, JsonGenerator out) {
+    new StrategyEncoder(out).strategy(strategy);
   }
 
-  /** Returns the elements described, or null for none, which leaves the field out. */
-  private static <T, R> List<R> list(Collection<T> elements, Function<T, R> describe) {
-    if (elements.isEmpty()) {
-      return null;
+  private void strategy(Strategy strategy) {
+    out.writeStartObject();
+    name("formatVersion");
+    out.writeNumber(FormatV1.VERSION);
+    name("organization");
+    organization(strategy.organization());
+    object("vision", strategy.vision(), this::vision);
+    id("sponsor", strategy.sponsor());
+    list("goals", strategy.goals(), this::goal);
+    list("metrics", strategy.metrics(), this::metric);
+    list("tactics", strategy.tactics(), this::tactic);
+    list("stakeholders", strategy.stakeholders(), this::stakeholder);
+    if (!strategy.governance().equals(Governance.none())) {
+      name("governance");
+      governance(strategy.governance());
     }
-    List<R> described = new ArrayList<>(elements.size());
-    for (T element : elements) {
-      described.add(describe.apply(element));
+    object("roadmap", strategy.roadmap(), this::roadmap);
+    list("platforms", strategy.platforms(), this::platform);
+    if (!strategy.funding().equals(Funding.none())) {
+      name("funding");
+      funding(strategy.funding());
     }
-    return described;
+    list("observations", strategy.observations(), this::observation);
+    list("suppressions", strategy.suppressions(), this::suppression);
+    extensions(strategy.extensions());
+    out.writeEndObject();
   }
 
-  private static String id(Optional<? extends Identifier> id) {
-    return id.map(Identifier::value).orElse(null);
+  private static Map<String, SerializableString> quoted(Collection<String> names) {
+    Map<String, SerializableString> quoted = new HashMap<>();
+    for (String name : names) {
+      quoted.put(name, new SerializedString(name));
+    }
+    return quoted;
   }
 
-  private static String text(Optional<String> text) {
-    return text.orElse(null);
+  /** Writes a field name of the format. */
+  private void name(String name) {
+    out.writeName(NAMES.get(name));
+  }
+
+  /** Writes a text field; null leaves it out. */
+  private void text(String name, String value) {
+    if (value != null) {
+      name(name);
+      out.writeString(value);
+    }
+  }
+
+  private void text(String name, Optional<String> value) {
+    if (value.isPresent()) {
+      text(name, value.get());
+    }
+  }
+
+  private void id(String name, Optional<? extends Identifier> id) {
+    if (id.isPresent()) {
+      text(name, id.get().value());
+    }
   }
 
   /** Writes a catalog value by its key when well known, by its label when custom. */
+  private void catalog(String name, CatalogValue value) {
+    text(name, catalog(value));
+  }
+
   private static String catalog(CatalogValue value) {
     return value.isWellKnown() ? value.key() : value.label();
   }
 
-  private static String value(Enum<?> constant, Enum<?> byDefault) {
-    return constant == byDefault ? null : FormatV1.value(constant);
+  /** Writes an enum constant's text, unless the constant is the default, which is left out. */
+  private void value(String name, Enum<?> constant, Enum<?> byDefault) {
+    if (constant != byDefault) {
+      text(name, FormatV1.value(constant));
+    }
   }
 
-  private static FormatV1.Organization organization(Organization organization) {
-    return new FormatV1.Organization(
-        organization.name(), text(organization.sector()), catalog(organization.customerKind()));
+  private void number(String name, BigDecimal value) {
+    name(name);
+    out.writeNumber(value);
   }
 
-  private static FormatV1.Vision vision(Vision vision) {
-    return new FormatV1.Vision(
-        vision.statement(),
-        range(vision.horizon()),
-        text(vision.internalValue()),
-        text(vision.customerValue()));
+  private <T> void object(String name, Optional<T> value, Consumer<T> write) {
+    if (value.isPresent()) {
+      name(name);
+      write.accept(value.get());
+    }
   }
 
-  private static FormatV1.Goal goal(BusinessGoal goal) {
-    return new FormatV1.Goal(
-        goal.id().value(),
-        goal.title(),
-        catalog(goal.function()),
-        id(goal.sponsor()),
-        goal.weight() == BusinessGoal.DEFAULT_WEIGHT ? null : goal.weight(),
-        text(goal.description()),
-        list(goal.objectives(), StrategyEncoder::objective),
-        extensions(goal.extensions()));
+  /** Writes a list field; an empty list is left out. */
+  private <T> void list(String name, Collection<T> elements, Consumer<T> write) {
+    if (!elements.isEmpty()) {
+      name(name);
+      out.writeStartArray();
+      for (T element : elements) {
+        write.accept(element);
+      }
+      out.writeEndArray();
+    }
   }
 
-  private static FormatV1.Objective objective(Objective objective) {
-    return new FormatV1.Objective(
-        objective.metric().value(),
-        text(objective.statement()),
-        objective.baseline(),
-        objective.baselineDate().map(Object::toString).orElse(null),
-        objective.target(),
-        objective.stretch().orElse(null),
-        objective.due().toString());
+  private void ids(String name, List<? extends Identifier> ids) {
+    list(name, ids, id -> out.writeString(id.value()));
   }
 
-  private static FormatV1.Metric metric(Metric metric) {
-    return new FormatV1.Metric(
-        metric.id().value(),
-        metric.name(),
-        metric.unit(),
-        FormatV1.value(metric.kind()),
-        value(metric.aggregation(), Aggregation.LATEST),
-        metric.valuePerUnit().map(StrategyEncoder::money).orElse(null),
-        text(metric.description()),
-        extensions(metric.extensions()));
+  private void organization(Organization organization) {
+    out.writeStartObject();
+    text("name", organization.name());
+    text("sector", organization.sector());
+    catalog("customerKind", organization.customerKind());
+    out.writeEndObject();
   }
 
-  private static FormatV1.Tactic tactic(Tactic tactic) {
-    return new FormatV1.Tactic(
-        tactic.id().value(),
-        tactic.name(),
-        channel(tactic.channel()),
-        catalog(tactic.function()),
-        list(tactic.supports(), StrategyEncoder::support),
-        list(tactic.tracks(), Identifier::value),
-        id(tactic.owner()),
-        tactic.cost().map(StrategyEncoder::money).orElse(null),
-        tactic.window().map(StrategyEncoder::range).orElse(null),
-        valueExchange(tactic.value()),
-        text(tactic.description()),
-        extensions(tactic.extensions()));
+  private void vision(Vision vision) {
+    out.writeStartObject();
+    text("statement", vision.statement());
+    name("horizon");
+    range(vision.horizon());
+    text("internalValue", vision.internalValue());
+    text("customerValue", vision.customerValue());
+    out.writeEndObject();
+  }
+
+  private void goal(BusinessGoal goal) {
+    out.writeStartObject();
+    text("id", goal.id().value());
+    text("title", goal.title());
+    catalog("function", goal.function());
+    id("sponsor", goal.sponsor());
+    if (goal.weight() != BusinessGoal.DEFAULT_WEIGHT) {
+      name("weight");
+      out.writeNumber(goal.weight());
+    }
+    text("description", goal.description());
+    list("objectives", goal.objectives(), this::objective);
+    extensions(goal.extensions());
+    out.writeEndObject();
+  }
+
+  private void objective(Objective objective) {
+    out.writeStartObject();
+    text("metric", objective.metric().value());
+    text("statement", objective.statement());
+    number("baseline", objective.baseline());
+    if (objective.baselineDate().isPresent()) {
+      text("baselineDate", objective.baselineDate().get().toString());
+    }
+    number("target", objective.target());
+    if (objective.stretch().isPresent()) {
+      number("stretch", objective.stretch().get());
+    }
+    text("due", objective.due().toString());
+    out.writeEndObject();
+  }
+
+  private void metric(Metric metric) {
+    out.writeStartObject();
+    text("id", metric.id().value());
+    text("name", metric.name());
+    text("unit", metric.unit());
+    text("kind", FormatV1.value(metric.kind()));
+    value("aggregation", metric.aggregation(), Aggregation.LATEST);
+    object("valuePerUnit", metric.valuePerUnit(), this::money);
+    text("description", metric.description());
+    extensions(metric.extensions());
+    out.writeEndObject();
+  }
+
+  private void tactic(Tactic tactic) {
+    out.writeStartObject();
+    text("id", tactic.id().value());
+    text("name", tactic.name());
+    channel(tactic.channel());
+    catalog("function", tactic.function());
+    list("supports", tactic.supports(), this::support);
+    ids("tracks", tactic.tracks());
+    id("owner", tactic.owner());
+    object("cost", tactic.cost(), this::money);
+    object("window", tactic.window(), this::range);
+    valueExchange(tactic.value());
+    text("description", tactic.description());
+    extensions(tactic.extensions());
+    out.writeEndObject();
   }
 
   /** A well-known channel, or a custom one of kind other, by name; else with its kind. */
-  private static Object channel(Channel channel) {
+  private void channel(Channel channel) {
     if (channel.isWellKnown() || channel.kind() == ChannelKind.OTHER) {
-      return catalog(channel);
+      catalog("channel", channel);
+      return;
     }
-    return new FormatV1.CustomChannel(channel.label(), FormatV1.value(channel.kind()));
+    name("channel");
+    out.writeStartObject();
+    text("name", channel.label());
+    text("kind", FormatV1.value(channel.kind()));
+    out.writeEndObject();
   }
 
-  private static Object support(GoalSupport support) {
-    return support.weight().isPresent()
-        ? new FormatV1.GoalLink(support.goal().value(), support.weight().getAsDouble())
-        : support.goal().value();
+  private void support(GoalSupport support) {
+    if (support.weight().isEmpty()) {
+      out.writeString(support.goal().value());
+      return;
+    }
+    out.writeStartObject();
+    text("goal", support.goal().value());
+    name("weight");
+    out.writeNumber(support.weight().getAsDouble());
+    out.writeEndObject();
   }
 
-  private static FormatV1.ValueExchange valueExchange(ValueExchange exchange) {
+  private void valueExchange(ValueExchange exchange) {
     if (exchange.equals(ValueExchange.none())) {
-      return null;
+      return;
     }
-    ValueSide<?> customer = exchange.customer();
-    ValueSide<?> organization = exchange.organization();
-    return new FormatV1.ValueExchange(
-        isNone(customer)
-            ? null
-            : new FormatV1.CustomerSide(
-                list(customer.kinds(), StrategyEncoder::catalog),
-                text(customer.description()),
-                customer.quantity().map(StrategyEncoder::quantity).orElse(null)),
-        isNone(organization)
-            ? null
-            : new FormatV1.OrganizationSide(
-                list(organization.kinds(), StrategyEncoder::catalog),
-                text(organization.description()),
-                organization.quantity().map(StrategyEncoder::quantity).orElse(null)));
+    name("value");
+    out.writeStartObject();
+    valueSide("customer", exchange.customer());
+    valueSide("organization", exchange.organization());
+    out.writeEndObject();
   }
 
-  private static boolean isNone(ValueSide<?> side) {
-    return side.isEmpty() && side.description().isEmpty() && side.quantity().isEmpty();
-  }
-
-  private static FormatV1.Quantity quantity(Quantity quantity) {
-    return new FormatV1.Quantity(quantity.amount(), quantity.unit());
-  }
-
-  private static FormatV1.Stakeholder stakeholder(Stakeholder stakeholder) {
-    return new FormatV1.Stakeholder(
-        stakeholder.id().value(),
-        stakeholder.title(),
-        stakeholder.role().map(StrategyEncoder::catalog).orElse(null),
-        stakeholder.function().map(StrategyEncoder::catalog).orElse(null),
-        stakeholder.executive() ? Boolean.TRUE : null,
-        value(stakeholder.alignment(), ExecutiveAlignment.UNAWARE),
-        extensions(stakeholder.extensions()));
-  }
-
-  private static FormatV1.Governance governance(Governance governance) {
-    if (governance.equals(Governance.none())) {
-      return null;
+  private void valueSide(String name, ValueSide<?> side) {
+    if (side.isEmpty() && side.description().isEmpty() && side.quantity().isEmpty()) {
+      return;
     }
-    return new FormatV1.Governance(
-        governance.hub().map(StrategyEncoder::hub).orElse(null),
-        governance.model().map(FormatV1::value).orElse(null),
-        list(governance.guidelines(), StrategyEncoder::guideline),
-        list(governance.raci(), StrategyEncoder::raci));
+    name(name);
+    out.writeStartObject();
+    list("kinds", side.kinds(), kind -> out.writeString(catalog(kind)));
+    text("description", side.description());
+    object("quantity", side.quantity(), this::quantity);
+    out.writeEndObject();
   }
 
-  private static FormatV1.Hub hub(Hub hub) {
-    return new FormatV1.Hub(
-        hub.name(),
-        id(hub.lead()),
-        list(hub.members(), Identifier::value),
-        list(hub.responsibilities(), FormatV1::value));
+  private void quantity(Quantity quantity) {
+    out.writeStartObject();
+    number("amount", quantity.amount());
+    text("unit", quantity.unit());
+    out.writeEndObject();
   }
 
-  private static FormatV1.Guideline guideline(Guideline guideline) {
-    return new FormatV1.Guideline(
-        guideline.id().value(),
-        guideline.title(),
-        value(guideline.enforcement(), Enforcement.RECOMMENDED),
-        text(guideline.description()));
+  private void stakeholder(Stakeholder stakeholder) {
+    out.writeStartObject();
+    text("id", stakeholder.id().value());
+    text("title", stakeholder.title());
+    if (stakeholder.role().isPresent()) {
+      catalog("role", stakeholder.role().get());
+    }
+    if (stakeholder.function().isPresent()) {
+      catalog("function", stakeholder.function().get());
+    }
+    if (stakeholder.executive()) {
+      name("executive");
+      out.writeBoolean(true);
+    }
+    value("alignment", stakeholder.alignment(), ExecutiveAlignment.UNAWARE);
+    extensions(stakeholder.extensions());
+    out.writeEndObject();
   }
 
-  private static FormatV1.Raci raci(RaciAssignment assignment) {
-    return new FormatV1.Raci(
-        assignment.item().kind() + ":" + assignment.item().value(),
-        assignment.stakeholder().value(),
-        FormatV1.value(assignment.role()));
+  private void governance(Governance governance) {
+    out.writeStartObject();
+    object("hub", governance.hub(), this::hub);
+    if (governance.model().isPresent()) {
+      text("model", FormatV1.value(governance.model().get()));
+    }
+    list("guidelines", governance.guidelines(), this::guideline);
+    list("raci", governance.raci(), this::raci);
+    out.writeEndObject();
   }
 
-  private static FormatV1.Roadmap roadmap(Roadmap roadmap) {
-    return new FormatV1.Roadmap(
-        range(roadmap.horizon()), list(roadmap.initiatives(), StrategyEncoder::initiative));
+  private void hub(Hub hub) {
+    out.writeStartObject();
+    text("name", hub.name());
+    id("lead", hub.lead());
+    ids("members", hub.members());
+    list(
+        "responsibilities",
+        hub.responsibilities(),
+        responsibility -> out.writeString(FormatV1.value(responsibility)));
+    out.writeEndObject();
   }
 
-  private static FormatV1.Initiative initiative(Initiative initiative) {
-    return new FormatV1.Initiative(
-        initiative.id().value(),
-        initiative.name(),
-        range(initiative.window()),
-        list(initiative.goals(), Identifier::value),
-        list(initiative.tactics(), Identifier::value),
-        list(initiative.dependsOn(), Identifier::value),
-        list(initiative.platforms(), Identifier::value),
-        allocations(initiative.allocations()),
-        text(initiative.description()),
-        extensions(initiative.extensions()));
+  private void guideline(Guideline guideline) {
+    out.writeStartObject();
+    text("id", guideline.id().value());
+    text("title", guideline.title());
+    value("enforcement", guideline.enforcement(), Enforcement.RECOMMENDED);
+    text("description", guideline.description());
+    out.writeEndObject();
   }
 
-  private static Map<String, FormatV1.Allocation> allocations(Map<Year, Allocation> allocations) {
+  private void raci(RaciAssignment assignment) {
+    out.writeStartObject();
+    text("item", assignment.item().kind() + ":" + assignment.item().value());
+    text("stakeholder", assignment.stakeholder().value());
+    text("role", FormatV1.value(assignment.role()));
+    out.writeEndObject();
+  }
+
+  private void roadmap(Roadmap roadmap) {
+    out.writeStartObject();
+    name("horizon");
+    range(roadmap.horizon());
+    list("initiatives", roadmap.initiatives(), this::initiative);
+    out.writeEndObject();
+  }
+
+  private void initiative(Initiative initiative) {
+    out.writeStartObject();
+    text("id", initiative.id().value());
+    text("name", initiative.name());
+    name("window");
+    range(initiative.window());
+    ids("goals", initiative.goals());
+    ids("tactics", initiative.tactics());
+    ids("dependsOn", initiative.dependsOn());
+    ids("platforms", initiative.platforms());
+    allocations("allocations", initiative.allocations());
+    text("description", initiative.description());
+    extensions(initiative.extensions());
+    out.writeEndObject();
+  }
+
+  private void allocations(String name, Map<Year, Allocation> allocations) {
     if (allocations.isEmpty()) {
-      return null;
+      return;
     }
-    Map<String, FormatV1.Allocation> byYear = new LinkedHashMap<>();
-    allocations.forEach(
-        (year, allocation) ->
-            byYear.put(
-                year.toString(),
-                new FormatV1.Allocation(money(allocation.budget()), allocation.staff())));
-    return byYear;
-  }
-
-  private static FormatV1.Platform platform(TechnologyPlatform platform) {
-    return new FormatV1.Platform(
-        platform.id().value(),
-        platform.name(),
-        catalog(platform.category()),
-        platform.annualCost().map(StrategyEncoder::money).orElse(null),
-        text(platform.description()),
-        extensions(platform.extensions()));
-  }
-
-  private static FormatV1.Funding funding(Funding funding) {
-    if (funding.equals(Funding.none())) {
-      return null;
+    name(name);
+    out.writeStartObject();
+    for (Map.Entry<Year, Allocation> entry : allocations.entrySet()) {
+      out.writeName(entry.getKey().toString());
+      out.writeStartObject();
+      name("budget");
+      money(entry.getValue().budget());
+      number("staff", entry.getValue().staff());
+      out.writeEndObject();
     }
-    return new FormatV1.Funding(
-        allocations(funding.perYear()),
-        list(funding.agencies(), Function.identity()),
-        text(funding.trainingPlan()));
+    out.writeEndObject();
   }
 
-  private static FormatV1.Observation observation(Observation observation) {
+  private void platform(TechnologyPlatform platform) {
+    out.writeStartObject();
+    text("id", platform.id().value());
+    text("name", platform.name());
+    catalog("category", platform.category());
+    object("annualCost", platform.annualCost(), this::money);
+    text("description", platform.description());
+    extensions(platform.extensions());
+    out.writeEndObject();
+  }
+
+  private void funding(Funding funding) {
+    out.writeStartObject();
+    allocations("perYear", funding.perYear());
+    list("agencies", funding.agencies(), out::writeString);
+    text("trainingPlan", funding.trainingPlan());
+    out.writeEndObject();
+  }
+
+  private void observation(Observation observation) {
+    out.writeStartObject();
     String period = Periods.format(observation.period());
-    return new FormatV1.Observation(
-        period != null ? period : range(observation.period()),
-        observation.metric().value(),
-        id(observation.tactic()),
-        observation.value());
-  }
-
-  private static FormatV1.Suppression suppression(Suppression suppression) {
-    return new FormatV1.Suppression(
-        suppression.rule(), suppression.subject().toString(), suppression.reason());
-  }
-
-  private static FormatV1.Money money(Money money) {
-    return new FormatV1.Money(money.amount(), money.currency().getCurrencyCode());
-  }
-
-  private static FormatV1.Range range(DateRange range) {
-    return new FormatV1.Range(range.start().toString(), range.end().toString());
-  }
-
-  /** Returns the extensions as JSON values, decimals exact, or null for none. */
-  private static Map<String, JsonNode> extensions(Map<String, ExtensionValue> extensions) {
-    if (extensions.isEmpty()) {
-      return null;
+    if (period != null) {
+      text("period", period);
+    } else {
+      name("period");
+      range(observation.period());
     }
-    Map<String, JsonNode> nodes = new LinkedHashMap<>();
-    extensions.forEach((key, value) -> nodes.put(key, node(value)));
-    return nodes;
+    text("metric", observation.metric().value());
+    id("tactic", observation.tactic());
+    number("value", observation.value());
+    out.writeEndObject();
   }
 
-  private static JsonNode node(ExtensionValue value) {
+  private void suppression(Suppression suppression) {
+    out.writeStartObject();
+    text("rule", suppression.rule());
+    text("subject", suppression.subject().toString());
+    text("reason", suppression.reason());
+    out.writeEndObject();
+  }
+
+  /** Money's amount is text, as {@code @JsonFormat(shape = STRING)} on the record writes it. */
+  private void money(Money money) {
+    out.writeStartObject();
+    text("amount", money.amount().toString());
+    text("currency", money.currency().getCurrencyCode());
+    out.writeEndObject();
+  }
+
+  private void range(DateRange range) {
+    out.writeStartObject();
+    text("start", range.start().toString());
+    text("end", range.end().toString());
+    out.writeEndObject();
+  }
+
+  /** Writes the extensions as JSON values (decimals exact) through data binding, as records do. */
+  private void extensions(Map<String, ExtensionValue> extensions) {
+    for (Map.Entry<String, ExtensionValue> entry : extensions.entrySet()) {
+      out.writeName(entry.getKey());
+      out.writeTree(node(entry.getValue()));
+    }
+  }
+
+  /**
+   * Returns an extension value as a JSON value, decimals exact.
+   *
+   * @param value the value
+   * @return the JSON value
+   */
+  static JsonNode node(ExtensionValue value) {
     if (value instanceof ExtensionValue.Text) {
       return NODES.stringNode(((ExtensionValue.Text) value).value());
     }

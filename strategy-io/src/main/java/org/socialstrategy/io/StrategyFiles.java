@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.StringReader;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.CharacterCodingException;
@@ -16,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
 import org.socialstrategy.model.Strategy;
+import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.exc.JacksonIOException;
 
 /**
@@ -220,7 +220,7 @@ public final class StrategyFiles {
    * @return the file's content
    */
   public static String write(Strategy strategy, StrategyFormat format) {
-    StringWriter output = new StringWriter();
+    TextSink output = new TextSink();
     try {
       write(strategy, format, output);
     } catch (IOException e) {
@@ -231,8 +231,8 @@ public final class StrategyFiles {
 
   private static void write(Strategy strategy, StrategyFormat format, Writer output)
       throws IOException {
-    try {
-      Mappers.writer(format).writeValue(output, StrategyEncoder.encode(strategy));
+    try (JsonGenerator generator = Mappers.writer(format).createGenerator(output)) {
+      StrategyEncoder.write(strategy, generator);
     } catch (JacksonIOException e) {
       throw e.getCause();
     }

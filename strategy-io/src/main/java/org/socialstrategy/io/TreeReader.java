@@ -5,12 +5,12 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.text.NumberFormat;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.socialstrategy.model.StrategyPath;
@@ -18,6 +18,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.base.ParserBase;
 import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.StreamReadException;
@@ -43,6 +44,11 @@ final class TreeReader {
           "tag:yaml.org,2002:map",
           "tag:yaml.org,2002:seq");
 
+  /** The field names of the format, each mapped to the instance its shapes hold. */
+  private static final Map<String, String> FORMAT_NAMES =
+      FormatShapes.names().stream()
+          .collect(Collectors.toUnmodifiableMap(name -> name, name -> name));
+
   private static final String RAISE = "raise the limit in ReadOptions if the file is trusted";
 
   /** Objects with more fields than this find duplicate keys through a hash map. */
@@ -53,8 +59,28 @@ final class TreeReader {
   private final ReadOptions options;
   private final Problems problems;
 
-  /** The keys (text) and list positions (numbers) from the root to the value being read. */
-  private final List<Object> trail = new ArrayList<>();
+  /** The keys from the root to the value being read, null for a step into a list. */
+  private String[] trailKeys = new String[16];
+
+  /** The list positions of the trail, where its key is null. */
+  private int[] trailPositions = new int[16];
+
+  private int depth;
+
+  /** The last names the JSON parser gave, by a hash of their reference, and their shared keys. */
+  private final String[] keysRead = new String[64];
+
+  private final String[] keysShared = new String[64];
+
+  /** The JSON parser's view that gives a token's position without making an object, or null. */
+  private final ParserBase json;
+
+  /** The values, keys and key positions of the lists and objects being read: see {@link #push}. */
+  private Node[] values = new Node[64];
+
+  private String[] keys = new String[64];
+  private int[] keyPositions = new int[128];
+  private int top;
 
   /** Thrown to stop reading once the document cannot be read any further. */
   private static final class Stop extends RuntimeException {
@@ -68,6 +94,7 @@ final class TreeReader {
   private TreeReader(JsonParser parser, ReadOptions options, Problems problems) {
     this.parser = parser;
     this.yaml = parser instanceof YAMLParser ? (YAMLParser) parser : null;
+    this.json = yaml == null && parser instanceof ParserBase ? (ParserBase) parser : null;
     this.options = options;
     this.problems = problems;
   }
@@ -150,22 +177,24 @@ final class TreeReader {
   }
 
   private Node value(JsonToken token) {
-    TokenStreamLocation at = parser.currentTokenLocation();
-    int line = at.getLineNr();
-    int column = at.getColumnNr();
+    int line;
+    int column;
+    if (json != null) {
+      // the same numbers as currentTokenLocation(), without making a location per token: the
+      // parser's own column counter is one more than the column its locations give
+      line = json.getTokenLineNr();
+      column = json.getTokenColumnNr() - 1;
+    } else {
+      TokenStreamLocation at = parser.currentTokenLocation();
+      line = at.getLineNr();
+      column = at.getColumnNr();
+    }
     checkYaml();
     switch (token) {
       case START_OBJECT:
         return mapping(line, column);
       case START_ARRAY:
-        List<Node> items = new ArrayList<>();
-        for (JsonToken next = parser.nextToken(); next != JsonToken.END_ARRAY; ) {
-          trail.add(items.size());
-          items.add(value(next));
-          trail.remove(trail.size() - 1);
-          next = parser.nextToken();
-        }
-        return new Node.Sequence(items, line, column);
+        return sequence(line, column);
       case VALUE_STRING:
         return new Node.Scalar(Node.Type.TEXT, parser.getString(), line, column);
       case VALUE_NUMBER_INT:
@@ -183,67 +212,149 @@ final class TreeReader {
     }
   }
 
+  private Node.Sequence sequence(int line, int column) {
+    int start = top;
+    for (JsonToken next = parser.nextToken(); next != JsonToken.END_ARRAY; ) {
+      step(null, top - start);
+      Node item = value(next);
+      push(null, 0, 0, item);
+      depth--;
+      next = parser.nextToken();
+    }
+    Node.Sequence sequence =
+        new Node.Sequence(Arrays.copyOfRange(values, start, top), line, column);
+    pop(start);
+    return sequence;
+  }
+
   private Node.Mapping mapping(int line, int column) {
-    List<Node.Field> fields = new ArrayList<>();
-    Map<String, Node.Field> seen = null;
+    int start = top;
+    Map<String, Integer> seen = null;
     for (JsonToken next = parser.nextToken(); next != JsonToken.END_OBJECT; ) {
-      String key = parser.currentName();
+      String key = key(parser.currentName());
       TokenStreamLocation at = parser.currentTokenLocation();
       int keyLine = at.getLineNr();
       int keyColumn = at.getColumnNr();
-      trail.add(key);
+      step(key, 0);
       checkYaml();
       Node value = value(parser.nextToken());
-      Node.Field field = new Node.Field(key, keyLine, keyColumn, value);
-      if (seen == null && fields.size() >= LINEAR_DUPLICATE_CHECK) {
+      if (seen == null && top - start >= LINEAR_DUPLICATE_CHECK) {
         seen = new HashMap<>();
-        for (Node.Field earlier : fields) {
-          seen.put(earlier.key(), earlier);
+        for (int i = start; i < top; i++) {
+          seen.put(keys[i], i);
         }
       }
-      Node.Field first = seen != null ? seen.putIfAbsent(key, field) : linearFind(fields, key);
+      Integer first = seen != null ? seen.putIfAbsent(key, top) : linearFind(start, key);
       if (first == null) {
-        fields.add(field);
+        push(key, keyLine, keyColumn, value);
       } else {
         problems.add(
             keyLine,
             keyColumn,
             path(),
             ProblemKind.DUPLICATE_KEY,
-            "duplicate key '" + FormatShapes.abbreviate(key) + "', first at line " + first.line(),
+            "duplicate key '"
+                + FormatShapes.abbreviate(key)
+                + "', first at line "
+                + keyPositions[2 * first],
             "remove one of them: a key appears once per object");
       }
-      trail.remove(trail.size() - 1);
+      depth--;
       next = parser.nextToken();
     }
-    return new Node.Mapping(fields, line, column);
+    Node.Mapping mapping =
+        new Node.Mapping(
+            Arrays.copyOfRange(keys, start, top),
+            Arrays.copyOfRange(keyPositions, 2 * start, 2 * top),
+            Arrays.copyOfRange(values, start, top),
+            line,
+            column);
+    pop(start);
+    return mapping;
   }
 
-  private static Node.Field linearFind(List<Node.Field> fields, String key) {
-    for (Node.Field field : fields) {
-      if (field.key().equals(key)) {
-        return field;
+  /**
+   * Returns a key, as the format's own instance of the name when it is one (see {@link
+   * Node.Mapping#indexOfName}). The JSON parser gives each distinct name one instance already, so a
+   * small cache by reference answers most keys without hashing their text.
+   */
+  private String key(String name) {
+    if (json == null) {
+      return FORMAT_NAMES.getOrDefault(name, name);
+    }
+    int slot = System.identityHashCode(name) & (keysRead.length - 1);
+    if (keysRead[slot] != name) {
+      keysRead[slot] = name;
+      keysShared[slot] = FORMAT_NAMES.getOrDefault(name, name);
+    }
+    return keysShared[slot];
+  }
+
+  /** Returns the position on the stack of the current object's field with the key, or null. */
+  private Integer linearFind(int start, String key) {
+    for (int i = start; i < top; i++) {
+      if (keys[i].equals(key)) {
+        return i;
       }
     }
     return null;
   }
 
+  /**
+   * Pushes a value of the list or object being read (with its key, for an object) on the stack that
+   * the lists and objects being read share; each takes its values off when it ends.
+   */
+  private void push(String key, int keyLine, int keyColumn, Node value) {
+    if (top == values.length) {
+      keys = Arrays.copyOf(keys, top * 2);
+      keyPositions = Arrays.copyOf(keyPositions, top * 4);
+      values = Arrays.copyOf(values, top * 2);
+    }
+    keys[top] = key;
+    keyPositions[2 * top] = keyLine;
+    keyPositions[2 * top + 1] = keyColumn;
+    values[top] = value;
+    top++;
+  }
+
+  /**
+   * Takes the values of a list or object that ended off the stack. They stay in its arrays until
+   * overwritten, which keeps nothing alive: they are in the tree.
+   */
+  private void pop(int start) {
+    top = start;
+  }
+
+  /**
+   * Steps into the value of a key, or of a list position when the key is null; the caller steps out
+   * again with {@code depth--}.
+   */
+  private void step(String key, int position) {
+    if (depth == trailKeys.length) {
+      trailKeys = Arrays.copyOf(trailKeys, depth * 2);
+      trailPositions = Arrays.copyOf(trailPositions, depth * 2);
+    }
+    trailKeys[depth] = key;
+    trailPositions[depth] = position;
+    depth++;
+  }
+
   /** Returns the path of the value being read, as the file names it. */
   private StrategyPath path() {
-    return path(trail.size());
+    return path(depth);
   }
 
   /** Returns the path of the value being read, cut after so many keys and positions. */
   private StrategyPath path(int steps) {
     StrategyPath path = StrategyPath.ROOT;
-    for (int i = 0; i < Math.min(steps, trail.size()); i++) {
-      Object step = trail.get(i);
-      if (step instanceof Integer) {
-        path = path.index("", (Integer) step);
-      } else if (i + 1 < Math.min(steps, trail.size()) && trail.get(i + 1) instanceof Integer) {
-        path = path.index((String) step, (Integer) trail.get(++i));
+    for (int i = 0; i < Math.min(steps, depth); i++) {
+      String key = trailKeys[i];
+      if (key == null) {
+        path = path.index("", trailPositions[i]);
+      } else if (i + 1 < Math.min(steps, depth) && trailKeys[i + 1] == null) {
+        path = path.index(key, trailPositions[++i]);
       } else {
-        path = path.field((String) step);
+        path = path.field(key);
       }
     }
     return path;

@@ -10,9 +10,11 @@
  * <h2>How reading works, and why</h2>
  *
  * <p>The model stays free of Jackson. The format is written down once, as the records of {@code
- * FormatV1}: writing fills them from a strategy and lets Jackson write them (so their order is the
- * order of every file), and the JSON Schema is generated from them. Reading does not bind them with
- * Jackson's data binding, whose first error stops it and whose messages name Java types; instead:
+ * FormatV1}: writing gives exactly the text Jackson's data binding gives for them (so their order
+ * is the order of every file; a test compares the two byte for byte), but streams it from the
+ * strategy to a generator without making the records, and the JSON Schema is generated from them.
+ * Reading does not bind them with Jackson's data binding, whose first error stops it and whose
+ * messages name Java types; instead:
  *
  * <ol>
  *   <li>Jackson's streaming parser, with limits on document length, nesting, text and number
@@ -21,7 +23,10 @@
  *       class, construct an object or reach a file or the network.
  *   <li>Each object of the tree is checked against the record it should match: unknown fields ("did
  *       you mean"), missing required fields, values of the wrong type and bad values are all
- *       reported, and reading goes on with a placeholder.
+ *       reported, and reading goes on with a placeholder. The decoder makes one id, catalog value,
+ *       day or decimal per distinct text, so every reference shares the instance of the element it
+ *       names: lookups by id find the very instance they look for, and a loaded strategy is no
+ *       larger than one built in code.
  *   <li>The strategy is built, so that the model checks its own invariants (duplicate ids, dangling
  *       references, date order, currencies) once, in one place; each violation's path carries list
  *       positions, which lead back to its line and column. Violations inside an object that already

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.function.Function;
+import java.util.function.IntFunction;
 import java.util.function.Supplier;
 
 /**
@@ -23,6 +24,9 @@ final class StrategyInvariants {
 
   /** Near-miss hints are looked for this many times at most, so hostile input stays linear. */
   private static final int MAX_HINTS = 100;
+
+  /** Lists up to this long are checked for repeats pairwise, longer ones through a hash map. */
+  private static final int SHORT_LIST = 8;
 
   private final Strategy strategy;
   private final StrategyIndex index;
@@ -99,7 +103,7 @@ final class StrategyInvariants {
   private void checkAll() {
     checkOrganization();
     checkVision();
-    strategy.sponsor().ifPresent(s -> stakeholderRef(StrategyPath.ROOT.field("sponsor"), s));
+    strategy.sponsor().ifPresent(s -> stakeholderRef(StrategyPath.ROOT, "sponsor", s));
     checkStakeholders();
     checkMetrics();
     checkGoals();
@@ -169,7 +173,7 @@ final class StrategyInvariants {
     StrategyPath path = element("goals", i, goal.id(), index.goals);
     id(path, "goals", i, goal.id(), index.goals);
     text(path, "title", goal.title());
-    goal.sponsor().ifPresent(s -> stakeholderRef(path.field("sponsor"), s));
+    goal.sponsor().ifPresent(s -> stakeholderRef(path, "sponsor", s));
     weight(path.field("weight"), goal.weight());
     List<Objective> objectives = goal.objectives();
     for (int j = 0; j < objectives.size(); j++) {
@@ -179,7 +183,7 @@ final class StrategyInvariants {
   }
 
   private void checkObjective(StrategyPath path, Objective objective) {
-    ref(path.field("metric"), objective.metric(), index.metrics, this::metricIds);
+    ref(path, "metric", -1, objective.metric(), index.metrics, this::metricIds);
     objective
         .stretch()
         .ifPresent(
@@ -229,9 +233,15 @@ final class StrategyInvariants {
     text(path, "name", tactic.name());
     checkSupports(path, tactic.supports());
     refs(path, "tracks", tactic.tracks(), index.metrics, this::metricIds);
-    tactic.owner().ifPresent(o -> stakeholderRef(path.field("owner"), o));
-    tactic.cost().ifPresent(c -> money(path.field("cost"), "cost", c));
-    tactic.window().ifPresent(w -> range(path.field("window"), w));
+    if (tactic.owner().isPresent()) {
+      stakeholderRef(path, "owner", tactic.owner().get());
+    }
+    if (tactic.cost().isPresent()) {
+      money(path, "cost", "cost", tactic.cost().get());
+    }
+    if (tactic.window().isPresent() && !tactic.window().get().isOrdered()) {
+      range(path.field("window"), tactic.window().get());
+    }
     extensions(path, tactic.extensions());
   }
 
@@ -240,17 +250,18 @@ final class StrategyInvariants {
     boolean weighted = false;
     for (int j = 0; j < supports.size(); j++) {
       GoalSupport support = supports.get(j);
-      StrategyPath supportPath = path.index("supports", j);
-      ref(supportPath, support.goal(), index.goals, this::goalIds);
+      ref(path, "supports", j, support.goal(), index.goals, this::goalIds);
       OptionalDouble weight = support.weight();
       if (weight.isPresent()) {
         weighted = true;
         total = total.add(BigDecimal.valueOf(weight.getAsDouble()));
-        weight(supportPath.field("weight"), weight.getAsDouble());
+        if (outOfRange(weight.getAsDouble())) {
+          weight(path.index("supports", j).field("weight"), weight.getAsDouble());
+        }
       }
     }
     if (supports.size() > 1) {
-      repeats(path, "supports", supports.stream().map(GoalSupport::goal).toList());
+      repeats(path, "supports", supports.size(), j -> supports.get(j).goal());
     }
     if (weighted && total.compareTo(BigDecimal.ONE) > 0) {
       report(
@@ -271,7 +282,7 @@ final class StrategyInvariants {
             hub -> {
               StrategyPath hubPath = path.field("hub");
               text(hubPath, "name", hub.name());
-              hub.lead().ifPresent(lead -> stakeholderRef(hubPath.field("lead"), lead));
+              hub.lead().ifPresent(lead -> stakeholderRef(hubPath, "lead", lead));
               refs(hubPath, "members", hub.members(), index.stakeholders, this::stakeholderIds);
             });
     List<Guideline> guidelines = governance.guidelines();
@@ -289,7 +300,7 @@ final class StrategyInvariants {
       if (!index.contains(item)) {
         unknown(assignmentPath.field("item"), item.kind(), item.value(), raciCandidates(item));
       }
-      stakeholderRef(assignmentPath.field("stakeholder"), assignment.stakeholder());
+      stakeholderRef(assignmentPath, "stakeholder", assignment.stakeholder());
     }
   }
 
@@ -383,19 +394,28 @@ final class StrategyInvariants {
     }
   }
 
+  /** Checks an observation; its path is only made for a violation, as observations abound. */
   private void checkObservation(int i, Observation observation) {
-    StrategyPath path = StrategyPath.ROOT.index("observations", i);
-    ref(path.field("metric"), observation.metric(), index.metrics, this::metricIds);
-    observation
-        .tactic()
-        .ifPresent(
-            tactic ->
-                ref(
-                    path.field("tactic"),
-                    tactic,
-                    index.tactics,
-                    () -> ids(strategy.tactics(), Tactic::id)));
-    range(path.field("period"), observation.period());
+    if (!index.metrics.containsKey(observation.metric())) {
+      ref(observation(i), "metric", -1, observation.metric(), index.metrics, this::metricIds);
+    }
+    Optional<TacticId> tactic = observation.tactic();
+    if (tactic.isPresent() && !index.tactics.containsKey(tactic.get())) {
+      ref(
+          observation(i),
+          "tactic",
+          -1,
+          tactic.get(),
+          index.tactics,
+          () -> ids(strategy.tactics(), Tactic::id));
+    }
+    if (!observation.period().isOrdered()) {
+      range(observation(i).field("period"), observation.period());
+    }
+  }
+
+  private static StrategyPath observation(int i) {
+    return StrategyPath.ROOT.index("observations", i);
   }
 
   private void checkSuppressions() {
@@ -514,13 +534,23 @@ final class StrategyInvariants {
     }
   }
 
-  private void stakeholderRef(StrategyPath path, StakeholderId id) {
-    ref(path, id, index.stakeholders, this::stakeholderIds);
+  private void stakeholderRef(StrategyPath parent, String field, StakeholderId id) {
+    ref(parent, field, -1, id, index.stakeholders, this::stakeholderIds);
   }
 
+  /**
+   * Checks a reference at a field of the parent, or at an item of a list field when the position is
+   * not negative; the path is only made for a violation.
+   */
   private <K extends Identifier> void ref(
-      StrategyPath path, K id, Map<K, Integer> positions, Supplier<Iterable<String>> candidates) {
+      StrategyPath parent,
+      String field,
+      int position,
+      K id,
+      Map<K, Integer> positions,
+      Supplier<Iterable<String>> candidates) {
     if (!positions.containsKey(id)) {
+      StrategyPath path = position < 0 ? parent.field(field) : parent.index(field, position);
       unknown(path, id.kind(), id.value(), candidates.get());
     }
   }
@@ -532,27 +562,46 @@ final class StrategyInvariants {
       Map<K, Integer> positions,
       Supplier<Iterable<String>> candidates) {
     for (int j = 0; j < ids.size(); j++) {
-      ref(parent.index(list, j), ids.get(j), positions, candidates);
+      ref(parent, list, j, ids.get(j), positions, candidates);
     }
-    repeats(parent, list, ids);
+    if (ids.size() > 1) {
+      repeats(parent, list, ids.size(), ids::get);
+    }
   }
 
-  /** Reports every element of the list that names the same id as an earlier one. */
-  private <K extends Identifier> void repeats(StrategyPath parent, String list, List<K> ids) {
-    if (ids.size() < 2) {
+  /**
+   * Reports every element of the list that names the same id as an earlier one. Lists are short as
+   * a rule and are compared pairwise; long ones go through a hash map.
+   */
+  private <K extends Identifier> void repeats(
+      StrategyPath parent, String list, int size, IntFunction<K> idAt) {
+    if (size <= SHORT_LIST) {
+      for (int j = 1; j < size; j++) {
+        K id = idAt.apply(j);
+        for (int first = 0; first < j; first++) {
+          if (idAt.apply(first).equals(id)) {
+            repeat(parent, list, j, id, first);
+            break;
+          }
+        }
+      }
       return;
     }
     Map<K, Integer> firsts = new HashMap<>();
-    for (int j = 0; j < ids.size(); j++) {
-      K id = ids.get(j);
+    for (int j = 0; j < size; j++) {
+      K id = idAt.apply(j);
       Integer first = firsts.putIfAbsent(id, j);
       if (first != null) {
-        report(
-            parent.index(list, j),
-            ViolationKind.REPEATED_REFERENCE,
-            id.kind() + " '" + id + "' is listed twice, first at " + list + "[" + first + "]");
+        repeat(parent, list, j, id, first);
       }
     }
+  }
+
+  private void repeat(StrategyPath parent, String list, int position, Identifier id, int first) {
+    report(
+        parent.index(list, position),
+        ViolationKind.REPEATED_REFERENCE,
+        id.kind() + " '" + id + "' is listed twice, first at " + list + "[" + first + "]");
   }
 
   private void unknown(StrategyPath path, String kind, String value, Iterable<String> candidates) {
@@ -580,6 +629,13 @@ final class StrategyInvariants {
     }
   }
 
+  /** Checks money at a field of the parent; the path is only made when it is needed. */
+  private void money(StrategyPath parent, String field, String what, Money money) {
+    if (money.isNegative() || currency == null || !currency.equals(money.currency())) {
+      money(parent.field(field), what, money);
+    }
+  }
+
   private void money(StrategyPath path, String what, Money money) {
     if (money.isNegative()) {
       report(
@@ -601,8 +657,12 @@ final class StrategyInvariants {
     }
   }
 
+  private static boolean outOfRange(double weight) {
+    return !(weight > 0 && weight <= 1);
+  }
+
   private void weight(StrategyPath path, double weight) {
-    if (!(weight > 0 && weight <= 1)) {
+    if (outOfRange(weight)) {
       report(path, ViolationKind.OUT_OF_RANGE, "weight must be in (0, 1]: " + weight);
     }
   }

@@ -1,0 +1,99 @@
+package org.socialstrategy.io;
+
+import org.socialstrategy.model.StrategyPath;
+
+/**
+ * Where a value of a file is, as a step from where its parent is: the {@link StrategyPath} is made
+ * only when a problem or a taint asks for it, since most values have neither and a file has
+ * millions of them.
+ */
+final class Place {
+
+  /** The document itself. */
+  static final Place ROOT = at(StrategyPath.ROOT);
+
+  private final Place parent;
+  private final String name;
+  private final int position;
+  private final String key;
+  private StrategyPath path;
+
+  private Place(Place parent, String name, int position, String key, StrategyPath path) {
+    this.parent = parent;
+    this.name = name;
+    this.position = position;
+    this.key = key;
+    this.path = path;
+  }
+
+  /**
+   * Returns the place of a path already made.
+   *
+   * @param path the path
+   * @return its place
+   */
+  static Place at(StrategyPath path) {
+    return new Place(null, null, -1, null, path);
+  }
+
+  /**
+   * Returns the place of a field of the object here.
+   *
+   * @param name the field
+   * @return its place
+   */
+  Place field(String name) {
+    return new Place(this, name, -1, null, null);
+  }
+
+  /**
+   * Returns the place of an item of a list field of the object here.
+   *
+   * @param name the list field
+   * @param position the item's position
+   * @return its place
+   */
+  Place index(String name, int position) {
+    return new Place(this, name, position, null, null);
+  }
+
+  /**
+   * Returns the place of an entry of a map field of the object here.
+   *
+   * @param name the map field
+   * @param key the entry's key
+   * @return its place
+   */
+  Place key(String name, String key) {
+    return new Place(this, name, -1, key, null);
+  }
+
+  /**
+   * Returns the path of a field of the object here, or of this place when the field is null.
+   *
+   * @param field the field, or null
+   * @return the path
+   */
+  StrategyPath path(String field) {
+    return field == null ? path() : path().field(field);
+  }
+
+  /**
+   * Returns the path, made once.
+   *
+   * @return the path
+   */
+  StrategyPath path() {
+    if (path == null) {
+      StrategyPath above = parent.path();
+      if (key != null) {
+        path = above.key(name, key);
+      } else if (position >= 0) {
+        path = above.index(name, position);
+      } else {
+        path = above.field(name);
+      }
+    }
+    return path;
+  }
+}
