@@ -21,8 +21,8 @@ else
 fi
 java -jar "$jar" "${jmh[@]}" -rf json -rff "$results" 'InMemoryBenchmarks|RuleFamilyBenchmarks|FileBenchmarks|CsvBenchmarks'
 
-generated=$(java -Xmx8g -cp "$jar" org.socialstrategy.benchmarks.MemoryFootprint 100000 | sed -n 's/.* \([0-9]*\) bytes per tactic.*/\1/p')
-loaded=$(java -Xmx8g -cp "$jar" org.socialstrategy.benchmarks.MemoryFootprint --loaded 100000 | sed -n 's/.* \([0-9]*\) bytes per tactic.*/\1/p')
+generated=$(java -Xmx8g -Djdk.attach.allowAttachSelf=true -cp "$jar" org.socialstrategy.benchmarks.MemoryFootprint 100000 | sed -n 's/.* \([0-9]*\) bytes per tactic.*/\1/p')
+loaded=$(java -Xmx8g -Djdk.attach.allowAttachSelf=true -cp "$jar" org.socialstrategy.benchmarks.MemoryFootprint --loaded 100000 | sed -n 's/.* \([0-9]*\) bytes per tactic.*/\1/p')
 
 # Cold start of the whole process: the launcher, the JVM, reading the sample and validating it.
 if command -v hyperfine > /dev/null; then
