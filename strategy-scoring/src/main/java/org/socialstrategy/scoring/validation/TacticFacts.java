@@ -103,12 +103,6 @@ final class TacticFacts {
   }
 
   /**
-   * A goal's objectives as a tactic rule needs them.
-   *
-   * @param measured whether the goal has objectives
-   * @param outcomes the metrics of its objectives that are business outcomes
-   */
-  /**
    * Returns the metrics a tactic tracks, in its order, resolved through this validation's metric
    * table rather than by looking the tactic up.
    */
@@ -132,6 +126,12 @@ final class TacticFacts {
     return names;
   }
 
+  /**
+   * A goal's objectives as a tactic rule needs them.
+   *
+   * @param measured whether the goal has objectives
+   * @param outcomes the metrics of its objectives that are business outcomes
+   */
   record GoalObjectives(boolean measured, Set<MetricId> outcomes) {}
 
   /** The channels of the tactics that are not in the catalog, in order of first use. */
