@@ -1,5 +1,6 @@
 package org.socialstrategy.scoring.validation;
 
+import java.lang.ref.WeakReference;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -7,12 +8,15 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.socialstrategy.model.BusinessGoal;
 import org.socialstrategy.model.Channel;
+import org.socialstrategy.model.DateRange;
 import org.socialstrategy.model.GoalId;
 import org.socialstrategy.model.Metric;
 import org.socialstrategy.model.MetricId;
 import org.socialstrategy.model.MetricKind;
 import org.socialstrategy.model.Objective;
+import org.socialstrategy.model.Roadmap;
 import org.socialstrategy.model.Strategy;
 import org.socialstrategy.model.Tactic;
 
@@ -20,14 +24,18 @@ import org.socialstrategy.model.Tactic;
  * What several rules need to know about each tactic, worked out once per validation by tactic
  * position: whether it tracks a business outcome, and whether one of those has a value per unit;
  * and the custom channels the tactics use. The validator fills it in its one pass over the tactics,
- * while each tactic is at hand, before the tactic rules look at it; a rule run on its own gets it
- * filled in a pass of its own.
+ * while each tactic is at hand, before the tactic rules look at it; a rule run on its own gets them
+ * worked out in full in a pass of its own, once per strategy.
  */
 final class TacticFacts {
 
+  /** The complete facts of the strategy rules were last run on by themselves, if still in use. */
+  private static volatile WeakReference<TacticFacts> recent = new WeakReference<>(null);
+
   private final Strategy strategy;
-  private final Map<MetricId, Metric> metrics;
+  private final Map<MetricId, MetricFacts> metrics;
   private final Map<GoalId, GoalObjectives> goalObjectives = new HashMap<>();
+  private final DateRange horizon;
   private final boolean[] outcome;
   private final boolean[] valued;
   private final Set<Channel> customChannels = new LinkedHashSet<>();
@@ -37,27 +45,51 @@ final class TacticFacts {
     this.strategy = strategy;
     metrics = new HashMap<>(strategy.metrics().size() * 2);
     for (Metric metric : strategy.metrics()) {
-      metrics.putIfAbsent(metric.id(), metric);
+      metrics.putIfAbsent(metric.id(), new MetricFacts(metric));
     }
+    horizon = strategy.roadmap().map(Roadmap::horizon).orElse(null);
     outcome = new boolean[strategy.tactics().size()];
     valued = new boolean[strategy.tactics().size()];
   }
 
-  /** The facts of a validation, shared by its rules, or worked out afresh outside one. */
+  /**
+   * The facts of a validation, shared by its rules; outside one, the facts of the strategy that
+   * rules were last run on by themselves, or facts worked out afresh in full. A rule run on its own
+   * asks once per tactic, so working them out afresh each time would cost time that grows with the
+   * square of the tactics.
+   */
   static TacticFacts of(Strategy strategy, RuleContext context) {
-    return context instanceof StrategyValidator.Context
-        ? ((StrategyValidator.Context) context).tacticFacts()
-        : new TacticFacts(strategy);
+    if (context instanceof StrategyValidator.Context) {
+      return ((StrategyValidator.Context) context).tacticFacts();
+    }
+    TacticFacts last = recent.get();
+    if (last != null && last.strategy == strategy) {
+      return last;
+    }
+    TacticFacts facts = new TacticFacts(strategy).complete();
+    recent = new WeakReference<>(facts);
+    return facts;
+  }
+
+  /**
+   * Works out the facts of every tactic and goal, after which nothing changes in them, so threads
+   * can share them.
+   */
+  private TacticFacts complete() {
+    reach(strategy.tactics().size() - 1);
+    for (BusinessGoal goal : strategy.goals()) {
+      goalObjectives(goal.id());
+    }
+    return this;
   }
 
   /** Records the facts of the next tactic in order; the validator calls it once per tactic. */
   void visit(int position, Tactic tactic) {
-    for (MetricId id : tactic.tracks()) {
-      Metric metric = metrics.get(id);
-      if (metric.kind() == MetricKind.BUSINESS_OUTCOME) {
-        outcome[position] = true;
-        valued[position] |= metric.valuePerUnit().isPresent();
-      }
+    List<MetricId> tracks = tactic.tracks();
+    for (int k = 0; k < tracks.size(); k++) {
+      MetricFacts metric = metrics.get(tracks.get(k));
+      outcome[position] |= metric.outcome;
+      valued[position] |= metric.valued;
     }
     if (!tactic.channel().isWellKnown()) {
       customChannels.add(tactic.channel());
@@ -88,18 +120,21 @@ final class TacticFacts {
    * once per goal.
    */
   GoalObjectives goalObjectives(GoalId goal) {
-    return goalObjectives.computeIfAbsent(
-        goal,
-        id -> {
-          List<Objective> objectives = strategy.goal(id).orElseThrow().objectives();
-          Set<MetricId> outcomes = new HashSet<>();
-          for (Objective objective : objectives) {
-            if (metrics.get(objective.metric()).kind() == MetricKind.BUSINESS_OUTCOME) {
-              outcomes.add(objective.metric());
-            }
-          }
-          return new GoalObjectives(!objectives.isEmpty(), outcomes);
-        });
+    GoalObjectives known = goalObjectives.get(goal);
+    return known != null
+        ? known
+        : goalObjectives.computeIfAbsent(
+            goal,
+            id -> {
+              List<Objective> objectives = strategy.goal(id).orElseThrow().objectives();
+              Set<MetricId> outcomes = new HashSet<>();
+              for (Objective objective : objectives) {
+                if (metrics.get(objective.metric()).outcome) {
+                  outcomes.add(objective.metric());
+                }
+              }
+              return new GoalObjectives(!objectives.isEmpty(), outcomes);
+            });
   }
 
   /**
@@ -109,7 +144,7 @@ final class TacticFacts {
   List<Metric> metricsOf(Tactic tactic) {
     List<Metric> resolved = new ArrayList<>(tactic.tracks().size());
     for (MetricId id : tactic.tracks()) {
-      resolved.add(metrics.get(id));
+      resolved.add(metrics.get(id).metric);
     }
     return resolved;
   }
@@ -118,12 +153,34 @@ final class TacticFacts {
   List<String> outcomeNames(Tactic tactic) {
     List<String> names = new ArrayList<>(tactic.tracks().size());
     for (MetricId id : tactic.tracks()) {
-      Metric metric = metrics.get(id);
-      if (metric.kind() == MetricKind.BUSINESS_OUTCOME) {
-        names.add(metric.name());
+      MetricFacts metric = metrics.get(id);
+      if (metric.outcome) {
+        names.add(metric.metric.name());
       }
     }
     return names;
+  }
+
+  /**
+   * Returns the roadmap's horizon, worked out once per validation.
+   *
+   * @return the horizon, or null without a roadmap
+   */
+  DateRange horizon() {
+    return horizon;
+  }
+
+  /** What the rules ask of a metric, read once per validation rather than once per tactic. */
+  private static final class MetricFacts {
+    final Metric metric;
+    final boolean outcome;
+    final boolean valued;
+
+    MetricFacts(Metric metric) {
+      this.metric = metric;
+      this.outcome = metric.kind() == MetricKind.BUSINESS_OUTCOME;
+      this.valued = outcome && metric.valuePerUnit().isPresent();
+    }
   }
 
   /**

@@ -10,7 +10,6 @@ import org.socialstrategy.model.GoalSupport;
 import org.socialstrategy.model.Metric;
 import org.socialstrategy.model.MetricId;
 import org.socialstrategy.model.MetricKind;
-import org.socialstrategy.model.Roadmap;
 import org.socialstrategy.model.Subject;
 import org.socialstrategy.model.ValueExchange;
 
@@ -175,7 +174,8 @@ public final class TacticRules {
           "The roadmap is where tactics get dates, funding and staff; a tactic outside every"
               + " initiative is unplanned work. Checked only when the strategy has a roadmap.",
           (strategy, i, tactic, context) -> {
-            if (strategy.roadmap().isPresent() && strategy.initiativesGrouping(i).isEmpty()) {
+            if (TacticFacts.of(strategy, context).horizon() != null
+                && strategy.initiativesGrouping(i).isEmpty()) {
               context.report(
                   Subject.of(tactic.id()),
                   Elements.tactic(i, tactic.id()),
@@ -195,9 +195,9 @@ public final class TacticRules {
           RuleFamily.TACTICS,
           "Work planned outside the roadmap's horizon has no funding or staff behind it.",
           (strategy, i, tactic, context) -> {
-            DateRange window = tactic.window().orElse(null);
-            Roadmap roadmap = strategy.roadmap().orElse(null);
-            if (window != null && roadmap != null && !roadmap.horizon().encloses(window)) {
+            DateRange horizon = TacticFacts.of(strategy, context).horizon();
+            DateRange window = horizon == null ? null : tactic.window().orElse(null);
+            if (window != null && !horizon.encloses(window)) {
               context.report(
                   Subject.of(tactic.id()),
                   Elements.tactic(i, tactic.id()).field("window"),
@@ -206,7 +206,7 @@ public final class TacticRules {
                       + " runs "
                       + window
                       + ", outside the roadmap horizon "
-                      + roadmap.horizon(),
+                      + horizon,
                   "move it inside the horizon, or extend the roadmap");
             }
           });
@@ -247,11 +247,13 @@ public final class TacticRules {
               return;
             }
             boolean goalsMeasured = false;
-            for (GoalSupport support : tactic.supports()) {
-              TacticFacts.GoalObjectives objectives = facts.goalObjectives(support.goal());
+            List<GoalSupport> supports = tactic.supports();
+            List<MetricId> tracks = tactic.tracks();
+            for (int s = 0; s < supports.size(); s++) {
+              TacticFacts.GoalObjectives objectives = facts.goalObjectives(supports.get(s).goal());
               goalsMeasured |= objectives.measured();
-              for (MetricId tracked : tactic.tracks()) {
-                if (objectives.outcomes().contains(tracked)) {
+              for (int t = 0; t < tracks.size(); t++) {
+                if (objectives.outcomes().contains(tracks.get(t))) {
                   return;
                 }
               }

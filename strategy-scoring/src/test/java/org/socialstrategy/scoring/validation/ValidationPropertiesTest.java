@@ -1,16 +1,20 @@
 package org.socialstrategy.scoring.validation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.socialstrategy.model.Strategy;
+import org.socialstrategy.model.StrategyPath;
 import org.socialstrategy.model.Subject;
 import org.socialstrategy.model.Tactic;
 import org.socialstrategy.testkit.Alignment;
+import org.socialstrategy.testkit.StrategyGenerator;
 import org.socialstrategy.testkit.StrategyGens;
 
 /** What the built-in rules do for every strategy. */
@@ -91,5 +95,48 @@ class ValidationPropertiesTest {
                   unaligned,
                   VALIDATOR.validate(strategy).byRule("unaligned-tactic").findings().size());
             });
+  }
+
+  @Test
+  void everyRuleRunOnItsOwnReportsWhatTheValidatorReportsForIt() {
+    qt().withExamples(100)
+        .forAll(StrategyGens.strategies(Alignment.MIXED, 30))
+        .checkAssert(
+            strategy -> {
+              List<Finding> all = VALIDATOR.validate(strategy).findings();
+              for (Rule rule : BuiltInRules.all()) {
+                List<String> alone = new ArrayList<>();
+                rule.check(strategy, collecting(alone));
+                List<String> validated =
+                    all.stream()
+                        .filter(finding -> finding.ruleId().equals(rule.id()))
+                        .map(f -> f.subject() + " " + f.path() + " " + f.message())
+                        .toList();
+                assertEquals(validated, alone, rule.id());
+              }
+            });
+  }
+
+  @Test
+  void aRuleRunOnItsOwnWorksOutTheTacticFactsOncePerStrategy() {
+    Strategy strategy =
+        StrategyGenerator.scaledTo(200).seed(7).alignment(Alignment.MIXED).build().generate();
+    RuleContext context = collecting(new ArrayList<>());
+    TacticFacts first = TacticFacts.of(strategy, context);
+    assertSame(first, TacticFacts.of(strategy, context));
+  }
+
+  private static RuleContext collecting(List<String> reported) {
+    return new RuleContext() {
+      @Override
+      public <T> T option(RuleOption<T> option) {
+        return option.defaultValue();
+      }
+
+      @Override
+      public void report(Subject subject, StrategyPath path, String message, String fix) {
+        reported.add(subject + " " + path + " " + message);
+      }
+    };
   }
 }
