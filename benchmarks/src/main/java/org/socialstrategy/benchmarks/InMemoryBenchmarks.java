@@ -65,6 +65,28 @@ public class InMemoryBenchmarks {
   }
 
   /**
+   * The floor of {@link #validateLoaded}: touch every element of the strategy read from JSON.
+   *
+   * @param state the strategy read back
+   * @return the folded hash
+   */
+  @Benchmark
+  public long traversalLoaded(LoadedState state) {
+    return Traversal.touch(state.strategy);
+  }
+
+  /**
+   * Full validation of the same strategy read from JSON, whose references share id objects.
+   *
+   * @param state the strategy read back
+   * @return the report
+   */
+  @Benchmark
+  public ValidationReport validateLoaded(LoadedState state) {
+    return validator.validate(state.strategy);
+  }
+
+  /**
    * The full scorecard, validation included.
    *
    * @param state the strategy

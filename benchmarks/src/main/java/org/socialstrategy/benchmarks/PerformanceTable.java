@@ -93,6 +93,12 @@ public final class PerformanceTable {
           "traversal",
           size,
           size.equals("100000") ? 3.0 : Double.NaN);
+      ratio(
+          "validation, default rules, the strategy read from JSON",
+          "InMemoryBenchmarks.validateLoaded",
+          "traversalLoaded",
+          size,
+          Double.NaN);
       for (String family : List.of("GOALS", "TACTICS", "ORGANIZATION", "GOVERNANCE", "ROADMAP")) {
         ratio(
             "validation, " + family.toLowerCase(Locale.ROOT) + " rules",
