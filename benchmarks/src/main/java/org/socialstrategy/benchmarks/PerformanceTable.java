@@ -37,7 +37,8 @@ public final class PerformanceTable {
         params.properties().forEach(p -> key.append(' ').append(p.getValue().asString()));
       }
       scores.put(key.toString(), result.get("primaryMetric").get("score").asDouble());
-      errors.put(key.toString(), result.get("primaryMetric").get("scoreError").asDouble());
+      JsonNode error = result.get("primaryMetric").get("scoreError");
+      errors.put(key.toString(), error.isNumber() ? error.asDouble() : Double.NaN);
     }
   }
 
@@ -178,8 +179,7 @@ public final class PerformanceTable {
             + String.format(Locale.ROOT, "%,d", Integer.parseInt(size))
             + " | "
             + format(time)
-            + " ± "
-            + format(errors.get(benchmark + " " + size))
+            + margin(errors.get(benchmark + " " + size))
             + " | "
             + floor
             + " | "
@@ -191,6 +191,11 @@ public final class PerformanceTable {
             + " | "
             + (hasTarget ? (met ? "yes" : "**no**") : "")
             + " |\n");
+  }
+
+  /** The 99.9% margin JMH gives, or nothing when a run had too few iterations for one. */
+  private static String margin(double error) {
+    return Double.isFinite(error) ? " ± " + format(error) : "";
   }
 
   private String row(String measure, String value, String target, boolean met) {
