@@ -1,7 +1,9 @@
 package org.socialstrategy.cli;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import org.socialstrategy.model.Strategy;
+import org.socialstrategy.scoring.scorecard.Scorecard;
 import org.socialstrategy.scoring.validation.StrategyValidator;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
@@ -21,6 +23,14 @@ final class Commands {
   }
 
   /**
+   * Scores a strategy as of the date given on the command line (or its default) with the validator
+   * the rule settings describe.
+   */
+  static Scorecard scorecard(Strategy strategy, String asOf, RuleSettings rules, CommandSpec spec) {
+    return Scorecard.of(strategy, asOf(asOf, strategy, spec), validator(rules, spec));
+  }
+
+  /**
    * Parses an as-of date. Without one, a scorecard speaks for the end of the latest period the
    * strategy has observations for, so that the same file always scores the same; a strategy without
    * observations is scored as of today.
@@ -34,7 +44,7 @@ final class Commands {
     }
     try {
       return LocalDate.parse(text.strip());
-    } catch (java.time.format.DateTimeParseException e) {
+    } catch (DateTimeParseException e) {
       throw new ParameterException(
           spec.commandLine(), "--as-of takes a date such as 2027-06-30: '" + text + "'", e);
     }

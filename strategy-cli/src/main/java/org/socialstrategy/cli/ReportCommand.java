@@ -65,11 +65,7 @@ final class ReportCommand implements Callable<Integer> {
     if (document.isEmpty()) {
       return Sbs.INVALID;
     }
-    Scorecard card =
-        Scorecard.of(
-            document.get().strategy(),
-            Commands.asOf(asOf, document.get().strategy(), spec),
-            Commands.validator(rules, spec));
+    Scorecard card = Commands.scorecard(document.get().strategy(), asOf, rules, spec);
     Files.writeString(
         output,
         html ? HtmlReport.render(card) : MarkdownReport.render(card),

@@ -74,11 +74,7 @@ final class ScoreCommand implements Callable<Integer> {
     if (document.isEmpty()) {
       return Sbs.INVALID;
     }
-    Scorecard card =
-        Scorecard.of(
-            document.get().strategy(),
-            Commands.asOf(asOf, document.get().strategy(), spec),
-            Commands.validator(rules, spec));
+    Scorecard card = Commands.scorecard(document.get().strategy(), asOf, rules, spec);
     PrintWriter out = spec.commandLine().getOut();
     if (format == Format.JSON) {
       out.println(ScorecardJson.render(card));

@@ -29,6 +29,9 @@ final class TextSink extends Writer {
   private int used;
   private final CharsetEncoder ascii = StandardCharsets.US_ASCII.newEncoder();
 
+  /** Where a short string's characters are copied on their way into the block. */
+  private final char[] scratch = new char[SHORT];
+
   /** The text from the first character that is not ASCII on, or null before it. */
   private StringBuilder wide;
 
@@ -69,25 +72,11 @@ final class TextSink extends Writer {
 
   @Override
   public void write(String text, int offset, int length) {
-    if (wide == null && length <= SHORT && room() >= length) {
-      int start = used;
-      for (int i = 0; i < length; i++) {
-        char character = text.charAt(offset + i);
-        if (character >= 0x80) {
-          used = start;
-          break;
-        }
-        block[used++] = (byte) character;
-      }
-      if (used - start == length) {
-        return;
-      }
-    }
     if (wide != null) {
       wide.append(text, offset, offset + length);
       return;
     }
-    char[] chars = new char[length];
+    char[] chars = length <= SHORT ? scratch : new char[length];
     text.getChars(offset, offset + length, chars, 0);
     write(chars, 0, length);
   }
