@@ -6,8 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import org.socialstrategy.io.StrategyFiles;
-import org.socialstrategy.io.report.HtmlReport;
-import org.socialstrategy.io.report.MarkdownReport;
+import org.socialstrategy.report.HtmlReport;
+import org.socialstrategy.report.MarkdownReport;
 import org.socialstrategy.scoring.scorecard.Scorecard;
 
 /**

@@ -3,8 +3,9 @@ package org.socialstrategy.cli;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.socialstrategy.io.StrategyDocument;
-import org.socialstrategy.io.report.Diagrams;
 import org.socialstrategy.model.Strategy;
+import org.socialstrategy.report.Diagrams;
+import org.socialstrategy.report.TextStyle;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -53,7 +54,7 @@ final class DiagramCommand implements Callable<Integer> {
       throw new picocli.CommandLine.ParameterException(
           spec.commandLine(), "--roadmap draws a Mermaid Gantt chart; DOT has none");
     }
-    Optional<StrategyDocument> document = input.read(spec, Terminal.PLAIN);
+    Optional<StrategyDocument> document = input.read(spec, TextStyle.PLAIN);
     if (document.isEmpty()) {
       return Sbs.INVALID;
     }

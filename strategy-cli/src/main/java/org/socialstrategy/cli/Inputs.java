@@ -8,10 +8,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.socialstrategy.io.FileProblem;
 import org.socialstrategy.io.StrategyDocument;
 import org.socialstrategy.io.StrategyFileException;
 import org.socialstrategy.io.StrategyFiles;
+import org.socialstrategy.report.FindingsText;
+import org.socialstrategy.report.TextStyle;
 
 /** Reads the strategy files a command names, or the bundled sample when it names none. */
 final class Inputs {
@@ -26,15 +27,14 @@ final class Inputs {
    *
    * @param files the files; the bundled sample when empty
    * @param err where problems and the note about the sample go
-   * @param terminal how to colour problems
+   * @param style how to mark problems
    * @return the documents read, and whether any file failed
    */
-  static Loaded load(List<Path> files, PrintWriter err, Terminal terminal) {
+  static Loaded load(List<Path> files, PrintWriter err, TextStyle style) {
     List<Named> documents = new ArrayList<>();
     boolean failed = false;
     if (files.isEmpty()) {
-      err.println(
-          terminal.dim("sbs: no file given, so using the bundled sample strategy " + SAMPLE));
+      err.println(style.dim("sbs: no file given, so using the bundled sample strategy " + SAMPLE));
       documents.add(new Named(SAMPLE, sample()));
       return new Loaded(documents, false);
     }
@@ -43,20 +43,10 @@ final class Inputs {
         documents.add(new Named(file.toString(), StrategyFiles.load(file)));
       } catch (StrategyFileException e) {
         failed = true;
-        report(e, err, terminal);
+        err.print(FindingsText.problems(e, style));
       }
     }
     return new Loaded(documents, failed);
-  }
-
-  /** Prints a file's problems, one per line, like a compiler. */
-  static void report(StrategyFileException e, PrintWriter err, Terminal terminal) {
-    for (FileProblem problem : e.problems()) {
-      err.println(terminal.red("error") + " " + problem);
-    }
-    if (e.omitted() > 0) {
-      err.println("... and " + e.omitted() + " more problems");
-    }
   }
 
   /** Reads the bundled sample strategy. */

@@ -8,8 +8,9 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.socialstrategy.io.StrategyDocument;
-import org.socialstrategy.io.report.HtmlReport;
-import org.socialstrategy.io.report.MarkdownReport;
+import org.socialstrategy.report.HtmlReport;
+import org.socialstrategy.report.MarkdownReport;
+import org.socialstrategy.report.TextStyle;
 import org.socialstrategy.scoring.scorecard.Scorecard;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -42,12 +43,7 @@ final class ReportCommand implements Callable<Integer> {
       description = "The report to write: .html or .md (default: ${DEFAULT-VALUE}).")
   Path output;
 
-  @Option(
-      names = "--as-of",
-      paramLabel = "DATE",
-      description =
-          "The date the scorecard speaks for (default: the end of the latest observed period).")
-  String asOf;
+  @Mixin AsOfOption asOf;
 
   @Mixin RuleSettings rules;
 
@@ -61,7 +57,7 @@ final class ReportCommand implements Callable<Integer> {
       throw new ParameterException(
           spec.commandLine(), "the report's name must end in .html or .md: '" + output + "'");
     }
-    Optional<StrategyDocument> document = input.read(spec, Terminal.PLAIN);
+    Optional<StrategyDocument> document = input.read(spec, TextStyle.PLAIN);
     if (document.isEmpty()) {
       return Sbs.INVALID;
     }

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.socialstrategy.io.StrategyDocument;
+import org.socialstrategy.report.TextStyle;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 
@@ -20,13 +21,12 @@ final class SingleInput {
    * Reads the file, or reports its problems.
    *
    * @param spec the command, for its output streams
-   * @param terminal how to colour problems
+   * @param style how to mark problems
    * @return the document, or empty when the file cannot be read (its problems printed)
    */
-  Optional<StrategyDocument> read(CommandSpec spec, Terminal terminal) {
+  Optional<StrategyDocument> read(CommandSpec spec, TextStyle style) {
     Inputs.Loaded loaded =
-        Inputs.load(
-            file == null ? List.of() : List.of(file), spec.commandLine().getErr(), terminal);
+        Inputs.load(file == null ? List.of() : List.of(file), spec.commandLine().getErr(), style);
     return loaded.documents().stream().map(Inputs.Named::document).findFirst();
   }
 }

@@ -3,17 +3,14 @@ package org.socialstrategy.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
-import org.socialstrategy.io.FilePosition;
-import org.socialstrategy.io.FindingsJson;
-import org.socialstrategy.io.SarifReport;
 import org.socialstrategy.io.StrategyDocument;
-import org.socialstrategy.io.ValidatedFile;
-import org.socialstrategy.scoring.validation.Finding;
+import org.socialstrategy.report.FindingsJson;
+import org.socialstrategy.report.FindingsText;
+import org.socialstrategy.report.SarifReport;
+import org.socialstrategy.report.TextStyle;
+import org.socialstrategy.report.ValidatedFile;
 import org.socialstrategy.scoring.validation.Severity;
 import org.socialstrategy.scoring.validation.StrategyValidator;
 import picocli.CommandLine.Command;
@@ -71,12 +68,7 @@ final class ValidateCommand implements Callable<Integer> {
               + " info (default: ${DEFAULT-VALUE}).")
   Severity failOn;
 
-  @Option(
-      names = "--color",
-      defaultValue = "auto",
-      paramLabel = "WHEN",
-      description = "Colour the output: auto (on a terminal), always or never.")
-  Terminal.Choice color;
+  @Mixin ColorOption color;
 
   @Mixin RuleSettings rules;
 
@@ -86,9 +78,9 @@ final class ValidateCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Terminal terminal = Terminal.of(color);
+    TextStyle style = color.style();
     StrategyValidator validator = Commands.validator(rules, spec);
-    Inputs.Loaded loaded = Inputs.load(files, err, terminal);
+    Inputs.Loaded loaded = Inputs.load(files, err, style);
     List<ValidatedFile> results = new ArrayList<>();
     for (Inputs.Named named : loaded.documents()) {
       StrategyDocument document = named.document();
@@ -98,7 +90,7 @@ final class ValidateCommand implements Callable<Integer> {
     switch (format) {
       case JSON -> out.println(FindingsJson.render(results));
       case SARIF -> out.println(SarifReport.render(results, validator.rules(), Sbs.version()));
-      default -> printText(results, Math.max(1, files.size()), out, terminal);
+      default -> out.print(FindingsText.render(results, Math.max(1, files.size()), style));
     }
     out.flush();
     if (loaded.failed()) {
@@ -109,50 +101,5 @@ final class ValidateCommand implements Callable<Integer> {
             .flatMap(r -> r.report().findings().stream())
             .anyMatch(f -> f.severity().isAtLeast(failOn));
     return failing ? Sbs.FINDINGS : Sbs.OK;
-  }
-
-  private static void printText(
-      List<ValidatedFile> results, int files, PrintWriter out, Terminal terminal) {
-    Map<Severity, Integer> counts = new EnumMap<>(Severity.class);
-    for (ValidatedFile result : results) {
-      StrategyDocument document = result.document();
-      String name = result.file();
-      List<Finding> findings = new ArrayList<>(result.report().findings());
-      findings.sort(
-          Comparator.comparing((Finding f) -> document.locate(f.path()).line())
-              .thenComparing(f -> document.locate(f.path()).column()));
-      for (Finding finding : findings) {
-        FilePosition at = document.locate(finding.path());
-        counts.merge(finding.severity(), 1, Integer::sum);
-        out.println(
-            terminal.bold(name + ":" + at.line() + ":" + at.column() + ":")
-                + " "
-                + severity(finding.severity(), terminal)
-                + " "
-                + terminal.bold(finding.ruleId() + " " + finding.ruleName())
-                + ": "
-                + finding.message());
-        out.println(terminal.dim("    fix: " + finding.fix()));
-      }
-    }
-    int total = counts.values().stream().mapToInt(Integer::intValue).sum();
-    out.println(
-        Commands.count(total, "finding")
-            + " ("
-            + Commands.count(counts.getOrDefault(Severity.ERROR, 0), "error")
-            + ", "
-            + Commands.count(counts.getOrDefault(Severity.WARNING, 0), "warning")
-            + ", "
-            + Commands.count(counts.getOrDefault(Severity.INFO, 0), "info")
-            + ") in "
-            + Commands.count(files, "file"));
-  }
-
-  private static String severity(Severity severity, Terminal terminal) {
-    return switch (severity) {
-      case ERROR -> terminal.red("error");
-      case WARNING -> terminal.yellow("warning");
-      default -> terminal.cyan("info");
-    };
   }
 }

@@ -2,6 +2,7 @@ package org.socialstrategy.io;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 
 import com.networknt.schema.Error;
@@ -102,5 +103,10 @@ class SchemaTest {
       assertFalse(errors(wrong, InputFormat.YAML).isEmpty(), wrong);
     }
     assertEquals(List.of(), errors(base + "x-anything: {nested: [1, 2.50]}\n", InputFormat.YAML));
+  }
+
+  @Test
+  void theSchemaIsPackedIntoTheJar() {
+    assertTrue(StrategySchemas.v1().contains("\"$schema\""));
   }
 }

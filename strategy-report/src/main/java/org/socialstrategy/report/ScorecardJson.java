@@ -1,4 +1,4 @@
-package org.socialstrategy.io;
+package org.socialstrategy.report;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -64,7 +64,7 @@ public final class ScorecardJson {
             card.maturity().stage().level(),
             card.maturity().stages().stream().map(ScorecardJson::stage).toList(),
             card.maturity().nextStageNeeds().stream().map(ScorecardJson::criterion).toList());
-    return Mappers.json(
+    return JsonOutput.write(
         new Document(
             card.strategy().organization().name(),
             card.asOf().toString(),

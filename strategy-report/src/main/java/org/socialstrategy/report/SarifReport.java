@@ -1,4 +1,4 @@
-package org.socialstrategy.io;
+package org.socialstrategy.report;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.socialstrategy.io.FilePosition;
 import org.socialstrategy.scoring.validation.Finding;
 import org.socialstrategy.scoring.validation.Rule;
 import org.socialstrategy.scoring.validation.Severity;
@@ -68,7 +69,7 @@ public final class SarifReport {
       }
     }
     Run run = new Run(new Tool(new Driver("sbs", version, ruleEntries)), artifacts, results);
-    return Mappers.json(new Log(SCHEMA, "2.1.0", List.of(run)));
+    return JsonOutput.write(new Log(SCHEMA, "2.1.0", List.of(run)));
   }
 
   private static Result result(

@@ -1,4 +1,4 @@
-package org.socialstrategy.io.report;
+package org.socialstrategy.report;
 
 import java.math.BigDecimal;
 import java.util.HashMap;

@@ -1,7 +1,8 @@
-package org.socialstrategy.io;
+package org.socialstrategy.report;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.socialstrategy.io.FilePosition;
 import org.socialstrategy.scoring.validation.Finding;
 import org.socialstrategy.scoring.validation.Severity;
 import org.socialstrategy.scoring.validation.SuppressedFinding;
@@ -39,7 +40,7 @@ public final class FindingsJson {
       entries.add(new FileEntry(file.file(), counts(report), findings, suppressed));
     }
     Counts total = new Counts(totals[0], totals[1], totals[2]);
-    return Mappers.json(new Document(files.size(), total, entries));
+    return JsonOutput.write(new Document(files.size(), total, entries));
   }
 
   static FindingEntry entry(ValidatedFile file, Finding finding) {

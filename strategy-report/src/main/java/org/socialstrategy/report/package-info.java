@@ -8,4 +8,4 @@
  * lists are cut at a stated number of rows, with a note of how many were left out, so a report of a
  * hundred-thousand-tactic strategy stays readable.
  */
-package org.socialstrategy.io.report;
+package org.socialstrategy.report;

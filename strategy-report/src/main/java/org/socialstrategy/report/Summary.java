@@ -1,4 +1,4 @@
-package org.socialstrategy.io.report;
+package org.socialstrategy.report;
 
 import org.socialstrategy.scoring.scorecard.AlignmentScore;
 import org.socialstrategy.scoring.scorecard.Scorecard;

@@ -1,6 +1,7 @@
-package org.socialstrategy.io;
+package org.socialstrategy.report;
 
 import java.util.Objects;
+import org.socialstrategy.io.StrategyDocument;
 import org.socialstrategy.scoring.validation.ValidationReport;
 
 /**

@@ -1,4 +1,4 @@
-package org.socialstrategy.io.report;
+package org.socialstrategy.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
