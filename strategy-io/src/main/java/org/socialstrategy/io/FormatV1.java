@@ -37,10 +37,10 @@ import tools.jackson.databind.JsonNode;
  *
  * <p>These records are the single source of the format. {@link StrategyEncoder} writes what Jackson
  * writes for them filled from a strategy (a test holds it to that), so their component order is the
- * field order of every written file; {@link FormatShapes} reads their components to tell the reader
- * which fields an object has, which are required and what kind of value each holds; the JSON Schema
- * is generated from them. The annotations below carry what a Java type cannot say: unions, closed
- * and open value sets, patterns.
+ * field order of every written file; {@link FormatV1Shapes} reads their components to tell the
+ * reader which fields an object has, which are required and what kind of value each holds; the JSON
+ * Schema is generated from them. The annotations below carry what a Java type cannot say: unions,
+ * closed and open value sets, patterns.
  *
  * <p>Values are plain JSON: text, numbers, booleans, lists and objects. Enum values are written in
  * lower case with hyphens ({@code business-outcome}), catalog values by their key when well known

@@ -94,7 +94,7 @@ public final class ObservationsCsv {
                 .onUnmappableCharacter(CodingErrorAction.REPORT))) {
       return merge(strategy, input, String.valueOf(csv.getFileName()), options);
     } catch (CharacterCodingException e) {
-      throw Problems.notUtf8(String.valueOf(csv.getFileName()));
+      throw ProblemCollector.notUtf8(String.valueOf(csv.getFileName()));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + csv, e);
     }
@@ -119,8 +119,9 @@ public final class ObservationsCsv {
 
   private static Strategy merge(
       Strategy strategy, Reader input, String sourceName, ReadOptions options) throws IOException {
-    Problems problems =
-        new Problems(Objects.requireNonNull(sourceName, "sourceName"), options.maxProblems());
+    ProblemCollector problems =
+        new ProblemCollector(
+            Objects.requireNonNull(sourceName, "sourceName"), options.maxProblems());
     Rows rows = new Rows(new Cells(input, options), problems, options);
     rows.read();
     if (problems.isFull()) {
@@ -139,7 +140,7 @@ public final class ObservationsCsv {
   /** Turns the cells of each line into an observation, remembering where each came from. */
   private static final class Rows {
     private final Cells cells;
-    private final Problems problems;
+    private final ProblemCollector problems;
     private final ReadOptions options;
     private final List<Observation> observations = new ArrayList<>();
     private final Map<String, MetricId> metrics = new HashMap<>();
@@ -155,7 +156,7 @@ public final class ObservationsCsv {
     /** How many cells a row has: as many as the header. */
     private int width;
 
-    Rows(Cells cells, Problems problems, ReadOptions options) {
+    Rows(Cells cells, ProblemCollector problems, ReadOptions options) {
       this.cells = cells;
       this.problems = problems;
       this.options = options;
@@ -230,9 +231,9 @@ public final class ObservationsCsv {
               column,
               StrategyPath.ROOT,
               ProblemKind.UNKNOWN_FIELD,
-              "unknown column '" + FormatShapes.abbreviate(cell) + "'",
+              "unknown column '" + FormatV1Shapes.abbreviate(cell) + "'",
               NearestMatch.among(name, COLUMNS)
-                  .map(Decoding::didYouMean)
+                  .map(DecodeState::didYouMean)
                   .orElse("the columns are period, metric, tactic and value"));
         } else if (columnOf[index] >= 0) {
           problems.add(
@@ -305,15 +306,15 @@ public final class ObservationsCsv {
       String text = cell.strip();
       DateRange period = periods.get(text);
       if (period == null) {
-        period = Periods.parse(text);
+        period = PeriodText.parse(text);
         if (period == null) {
           problems.add(
               line,
               column,
               StrategyPath.ROOT.field("period"),
               ProblemKind.BAD_VALUE,
-              Periods.notAPeriod(text),
-              Periods.HINT);
+              PeriodText.notAPeriod(text),
+              PeriodText.HINT);
           return null;
         }
         periods.put(text, period);
@@ -335,7 +336,7 @@ public final class ObservationsCsv {
       }
       try {
         BigDecimal value = new BigDecimal(text);
-        if (Math.abs(value.scale()) <= Decoding.MAX_SCALE) {
+        if (Math.abs(value.scale()) <= DecodeState.MAX_SCALE) {
           return value;
         }
       } catch (NumberFormatException e) {
@@ -348,8 +349,8 @@ public final class ObservationsCsv {
           ProblemKind.BAD_VALUE,
           text.isEmpty()
               ? "missing value"
-              : "'" + FormatShapes.abbreviate(text) + "' is not a decimal number",
-          text.isEmpty() ? null : Decoding.decimalHint(text));
+              : "'" + FormatV1Shapes.abbreviate(text) + "' is not a decimal number",
+          text.isEmpty() ? null : DecodeState.decimalHint(text));
       return null;
     }
 
@@ -431,7 +432,7 @@ public final class ObservationsCsv {
     }
 
     /** Reads the next cell; null at the end of the input or after a problem that stops reading. */
-    String next(Problems problems) throws IOException {
+    String next(ProblemCollector problems) throws IOException {
       cell.setLength(0);
       int c = peek();
       if (c < 0 && endOfLine) {
@@ -461,7 +462,7 @@ public final class ObservationsCsv {
       return c == ',' || c == '\n' || c == '\r';
     }
 
-    private String quoted(Problems problems) throws IOException {
+    private String quoted(ProblemCollector problems) throws IOException {
       int startLine = line;
       int startColumn = column;
       advance('"');
@@ -503,7 +504,7 @@ public final class ObservationsCsv {
       return end(c);
     }
 
-    private String tooLong(Problems problems) {
+    private String tooLong(ProblemCollector problems) {
       problems.add(
           line,
           column,

@@ -72,10 +72,10 @@ final class StrategyDecoder {
   /** Stands in for a missing or bad range. */
   private static final DateRange SOME_RANGE = DateRange.of(SOME_DAY, SOME_DAY);
 
-  private final Decoding decoding;
-  private final Node root;
+  private final DecodeState decoding;
+  private final TreeNode root;
 
-  private StrategyDecoder(Decoding decoding, Node root) {
+  private StrategyDecoder(DecodeState decoding, TreeNode root) {
     this.decoding = decoding;
     this.root = root;
   }
@@ -88,24 +88,25 @@ final class StrategyDecoder {
    * @return the strategy
    * @throws StrategyFileException if the document has any problem
    */
-  static Strategy decode(Node root, Decoding decoding) {
+  static Strategy decode(TreeNode root, DecodeState decoding) {
     return new StrategyDecoder(decoding, root).strategy();
   }
 
   private Strategy strategy() {
-    if (!(root instanceof Node.Mapping)) {
+    if (!(root instanceof TreeNode.Mapping)) {
       decoding.report(
           root,
           StrategyPath.ROOT,
           ProblemKind.WRONG_TYPE,
-          "expected an object holding a strategy, found " + FormatShapes.describe(root),
+          "expected an object holding a strategy, found " + FormatV1Shapes.describe(root),
           FormatV1.START);
       throw decoding.problems().exception();
     }
-    Node.Mapping document = (Node.Mapping) root;
+    TreeNode.Mapping document = (TreeNode.Mapping) root;
     rejectNewerVersion(document);
-    Fields file =
-        new Fields(decoding, document, FormatShapes.of(FormatV1.StrategyFile.class), Place.ROOT);
+    CheckedObject file =
+        new CheckedObject(
+            decoding, document, FormatV1Shapes.of(FormatV1.StrategyFile.class), LazyPath.ROOT);
     Integer version = file.whole("formatVersion");
     if (version != null && version != FormatV1.VERSION) {
       file.bad(
@@ -114,7 +115,7 @@ final class StrategyDecoder {
           "this library reads format version " + FormatV1.VERSION);
     }
     Strategy.Builder strategy = Strategy.builder();
-    Fields organization = file.object("organization");
+    CheckedObject organization = file.object("organization");
     strategy.organization(
         organization == null
             ? Organization.of("", CustomerKind.CONSUMER)
@@ -147,21 +148,21 @@ final class StrategyDecoder {
   }
 
   /** A file of a later version may mean anything by its fields: say only that. */
-  private void rejectNewerVersion(Node.Mapping document) {
-    Node.Field field = document.field("formatVersion");
+  private void rejectNewerVersion(TreeNode.Mapping document) {
+    TreeNode.Field field = document.field("formatVersion");
     if (field == null
-        || !(field.value() instanceof Node.Scalar)
-        || ((Node.Scalar) field.value()).type() != Node.Type.WHOLE) {
+        || !(field.value() instanceof TreeNode.Scalar)
+        || ((TreeNode.Scalar) field.value()).type() != TreeNode.Type.WHOLE) {
       return;
     }
-    String text = ((Node.Scalar) field.value()).text();
+    String text = ((TreeNode.Scalar) field.value()).text();
     if (new BigDecimal(text).compareTo(BigDecimal.valueOf(FormatV1.VERSION)) > 0) {
       decoding.report(
           field.value(),
           StrategyPath.ROOT.field("formatVersion"),
           ProblemKind.UNSUPPORTED_VERSION,
           "this file uses format version "
-              + FormatShapes.abbreviate(text)
+              + FormatV1Shapes.abbreviate(text)
               + "; this library reads format version "
               + FormatV1.VERSION,
           "upgrade the library");
@@ -172,11 +173,11 @@ final class StrategyDecoder {
   /** Reports the model's violations where the file has them, except inside tainted objects. */
   private void report(List<Violation> violations) {
     for (Violation violation : violations) {
-      StrategyPath path = Locations.inFile(violation.path());
+      StrategyPath path = PathLocator.inFile(violation.path());
       if (decoding.isTainted(path)) {
         continue;
       }
-      Locations.Location at = Locations.locate(root, path);
+      PathLocator.Location at = PathLocator.locate(root, path);
       decoding.report(
           at.line(),
           at.column(),
@@ -212,7 +213,7 @@ final class StrategyDecoder {
     return value == null ? placeholder : value;
   }
 
-  private Organization organization(Fields fields) {
+  private Organization organization(CheckedObject fields) {
     Organization.Builder organization =
         Organization.builder()
             .name(orEmpty(fields.text("name")))
@@ -224,7 +225,7 @@ final class StrategyDecoder {
     return organization.build();
   }
 
-  private Vision vision(Fields fields) {
+  private Vision vision(CheckedObject fields) {
     Vision.Builder vision =
         Vision.builder()
             .statement(orEmpty(fields.text("statement")))
@@ -234,7 +235,7 @@ final class StrategyDecoder {
     return vision.build();
   }
 
-  private BusinessGoal goal(Fields fields) {
+  private BusinessGoal goal(CheckedObject fields) {
     BusinessGoal.Builder goal =
         BusinessGoal.builder()
             .id(decoding.goals.apply(orEmpty(fields.text("id"))))
@@ -249,7 +250,7 @@ final class StrategyDecoder {
     return goal.build();
   }
 
-  private BusinessFunction function(Fields fields) {
+  private BusinessFunction function(CheckedObject fields) {
     return or(
         fields.catalog("function", decoding.functions, "business function"),
         BusinessFunction.MARKETING);
@@ -259,7 +260,7 @@ final class StrategyDecoder {
    * An objective's stretch target and baseline date are checked against its other values, so a
    * placeholder for one of those taints the whole objective.
    */
-  private Objective objective(Fields fields) {
+  private Objective objective(CheckedObject fields) {
     BigDecimal baseline = fields.decimal("baseline");
     BigDecimal target = fields.decimal("target");
     LocalDate due = fields.date("due");
@@ -278,7 +279,7 @@ final class StrategyDecoder {
     return objective.build();
   }
 
-  private Metric metric(Fields fields) {
+  private Metric metric(CheckedObject fields) {
     Metric.Builder metric =
         Metric.builder()
             .id(decoding.metrics.apply(orEmpty(fields.text("id"))))
@@ -293,7 +294,7 @@ final class StrategyDecoder {
     return metric.build();
   }
 
-  private Tactic tactic(Fields fields) {
+  private Tactic tactic(CheckedObject fields) {
     Tactic.Builder tactic =
         Tactic.builder()
             .id(decoding.tactics.apply(orEmpty(fields.text("id"))))
@@ -311,19 +312,19 @@ final class StrategyDecoder {
     return tactic.build();
   }
 
-  private static String text(Node item) {
-    return item == null ? "" : ((Node.Scalar) item).text();
+  private static String text(TreeNode item) {
+    return item == null ? "" : ((TreeNode.Scalar) item).text();
   }
 
-  private Channel channel(Fields fields) {
-    Node value = fields.get("channel");
-    if (value instanceof Node.Scalar) {
+  private Channel channel(CheckedObject fields) {
+    TreeNode value = fields.get("channel");
+    if (value instanceof TreeNode.Scalar) {
       return or(fields.catalog("channel", decoding.channels, "channel"), Channel.WEBSITE);
     }
     if (value == null) {
       return Channel.WEBSITE;
     }
-    Fields custom = fields.nested("channel", (Node.Mapping) value);
+    CheckedObject custom = fields.nested("channel", (TreeNode.Mapping) value);
     String name = custom.catalog("name", String::strip, "channel name");
     ChannelKind kind = custom.choice("kind", ChannelKind.class);
     if (name == null || kind == null) {
@@ -344,21 +345,22 @@ final class StrategyDecoder {
     return channel;
   }
 
-  private GoalSupport support(Node item, Place at) {
-    if (!(item instanceof Node.Mapping)) {
+  private GoalSupport support(TreeNode item, LazyPath at) {
+    if (!(item instanceof TreeNode.Mapping)) {
       return decoding.supports.apply(text(item));
     }
-    Fields link = new Fields(decoding, (Node.Mapping) item, shape(FormatV1.GoalLink.class), at);
+    CheckedObject link =
+        new CheckedObject(decoding, (TreeNode.Mapping) item, shape(FormatV1.GoalLink.class), at);
     GoalId goal = decoding.goals.apply(orEmpty(link.text("goal")));
     Double weight = link.number("weight");
     return weight == null ? GoalSupport.of(goal) : GoalSupport.of(goal, weight);
   }
 
-  private static FormatShapes.ObjectShape shape(Class<? extends Record> type) {
-    return FormatShapes.of(type);
+  private static FormatV1Shapes.ObjectShape shape(Class<? extends Record> type) {
+    return FormatV1Shapes.of(type);
   }
 
-  private ValueExchange valueExchange(Fields fields) {
+  private ValueExchange valueExchange(CheckedObject fields) {
     ValueExchange.Builder exchange = ValueExchange.builder();
     ifPresent(
         fields.object("customer"),
@@ -372,7 +374,7 @@ final class StrategyDecoder {
   }
 
   private <V extends CatalogValue> ValueSide<V> valueSide(
-      Fields fields, String what, Function<String, V> of) {
+      CheckedObject fields, String what, Function<String, V> of) {
     ValueSide.Builder<V> side = ValueSide.builder();
     side.addAllKinds(
         fields.distinct(
@@ -382,11 +384,11 @@ final class StrategyDecoder {
     return side.build();
   }
 
-  private Quantity quantity(Fields fields) {
+  private Quantity quantity(CheckedObject fields) {
     return Quantity.of(or(fields.decimal("amount"), BigDecimal.ZERO), orEmpty(fields.text("unit")));
   }
 
-  private Stakeholder stakeholder(Fields fields) {
+  private Stakeholder stakeholder(CheckedObject fields) {
     Stakeholder.Builder stakeholder =
         Stakeholder.builder()
             .id(decoding.stakeholders.apply(orEmpty(fields.text("id"))))
@@ -400,7 +402,7 @@ final class StrategyDecoder {
     return stakeholder.build();
   }
 
-  private Governance governance(Fields fields) {
+  private Governance governance(CheckedObject fields) {
     Governance.Builder governance = Governance.builder();
     ifPresent(fields.object("hub"), hub -> governance.hub(hub(hub)));
     ifPresent(fields.choice("model", GovernanceModel.class), governance::model);
@@ -409,7 +411,7 @@ final class StrategyDecoder {
     return governance.build();
   }
 
-  private Hub hub(Fields fields) {
+  private Hub hub(CheckedObject fields) {
     Hub.Builder hub = Hub.builder().name(orEmpty(fields.text("name")));
     ifPresent(fields.text("lead"), lead -> hub.lead(decoding.stakeholders.apply(lead)));
     hub.addAllMembers(fields.texts("members", decoding.stakeholders));
@@ -417,12 +419,12 @@ final class StrategyDecoder {
         fields.distinct(
             "responsibilities",
             "hub responsibility",
-            text -> Decoding.constant(HubResponsibility.class, text),
-            text -> Decoding.suggest(HubResponsibility.class, text)));
+            text -> DecodeState.constant(HubResponsibility.class, text),
+            text -> DecodeState.suggest(HubResponsibility.class, text)));
     return hub.build();
   }
 
-  private Guideline guideline(Fields fields) {
+  private Guideline guideline(CheckedObject fields) {
     Guideline.Builder guideline =
         Guideline.builder()
             .id(decoding.guidelines.apply(orEmpty(fields.text("id"))))
@@ -432,14 +434,14 @@ final class StrategyDecoder {
     return guideline.build();
   }
 
-  private RaciAssignment raci(Fields fields) {
+  private RaciAssignment raci(CheckedObject fields) {
     return RaciAssignment.of(
         raciItem(fields),
         decoding.stakeholders.apply(orEmpty(fields.text("stakeholder"))),
         or(fields.choice("role", RaciRole.class), RaciRole.RESPONSIBLE));
   }
 
-  private RaciItem raciItem(Fields fields) {
+  private RaciItem raciItem(CheckedObject fields) {
     String text = fields.text("item");
     if (text == null) {
       return GoalId.of("");
@@ -457,20 +459,20 @@ final class StrategyDecoder {
       default:
         fields.bad(
             "item",
-            "'" + FormatShapes.abbreviate(text) + "' does not name a goal, tactic or initiative",
+            "'" + FormatV1Shapes.abbreviate(text) + "' does not name a goal, tactic or initiative",
             "write goal:<id>, tactic:<id> or initiative:<id>");
         return GoalId.of("");
     }
   }
 
-  private Roadmap roadmap(Fields fields) {
+  private Roadmap roadmap(CheckedObject fields) {
     return Roadmap.builder()
         .horizon(requiredRange(fields, "horizon"))
         .addAllInitiatives(fields.objects("initiatives", this::initiative))
         .build();
   }
 
-  private Initiative initiative(Fields fields) {
+  private Initiative initiative(CheckedObject fields) {
     Initiative.Builder initiative =
         Initiative.builder()
             .id(decoding.initiatives.apply(orEmpty(fields.text("id"))))
@@ -486,13 +488,13 @@ final class StrategyDecoder {
     return initiative.build();
   }
 
-  private Map<Year, Allocation> allocations(Fields fields, String name) {
+  private Map<Year, Allocation> allocations(CheckedObject fields, String name) {
     Map<Year, Allocation> allocations = new LinkedHashMap<>();
     fields.entries(
         name,
         (entry, allocation) -> {
           Year year = year(entry, allocation);
-          Fields budget = allocation.object("budget");
+          CheckedObject budget = allocation.object("budget");
           Money money = budget == null ? null : money(budget);
           BigDecimal staff = allocation.decimal("staff");
           if (year != null && money != null && staff != null) {
@@ -502,7 +504,7 @@ final class StrategyDecoder {
     return allocations;
   }
 
-  private Year year(Node.Field entry, Fields allocation) {
+  private Year year(TreeNode.Field entry, CheckedObject allocation) {
     String key = entry.key();
     if (key.length() == 4 && key.chars().allMatch(c -> c >= '0' && c <= '9')) {
       return Year.of(Integer.parseInt(key));
@@ -512,12 +514,12 @@ final class StrategyDecoder {
         entry.column(),
         allocation.path(),
         ProblemKind.BAD_VALUE,
-        "'" + FormatShapes.abbreviate(key) + "' is not a year",
+        "'" + FormatV1Shapes.abbreviate(key) + "' is not a year",
         "key budgets by calendar year, such as 2027");
     return null;
   }
 
-  private TechnologyPlatform platform(Fields fields) {
+  private TechnologyPlatform platform(CheckedObject fields) {
     TechnologyPlatform.Builder platform =
         TechnologyPlatform.builder()
             .id(decoding.platforms.apply(orEmpty(fields.text("id"))))
@@ -532,7 +534,7 @@ final class StrategyDecoder {
     return platform.build();
   }
 
-  private Funding funding(Fields fields) {
+  private Funding funding(CheckedObject fields) {
     Funding.Builder funding = Funding.builder();
     funding.putAllPerYear(allocations(fields, "perYear"));
     funding.addAllAgencies(fields.texts("agencies", Function.identity()));
@@ -540,7 +542,7 @@ final class StrategyDecoder {
     return funding.build();
   }
 
-  private Observation observation(Fields fields) {
+  private Observation observation(CheckedObject fields) {
     Observation.Builder observation =
         Observation.builder()
             .period(or(period(fields), SOME_RANGE))
@@ -550,19 +552,19 @@ final class StrategyDecoder {
     return observation.build();
   }
 
-  private DateRange period(Fields fields) {
-    Node value = fields.get("period");
-    return value instanceof Node.Mapping
-        ? range(fields.nested("period", (Node.Mapping) value))
+  private DateRange period(CheckedObject fields) {
+    TreeNode value = fields.get("period");
+    return value instanceof TreeNode.Mapping
+        ? range(fields.nested("period", (TreeNode.Mapping) value))
         : periodText(fields, "period", value);
   }
 
-  private Suppression suppression(Fields fields) {
+  private Suppression suppression(CheckedObject fields) {
     return Suppression.of(
         orEmpty(fields.text("rule")), subject(fields), orEmpty(fields.text("reason")));
   }
 
-  private Subject subject(Fields fields) {
+  private Subject subject(CheckedObject fields) {
     String text = fields.text("subject");
     if (text == null) {
       return Subject.STRATEGY;
@@ -572,45 +574,45 @@ final class StrategyDecoder {
     } catch (IllegalArgumentException e) {
       fields.bad(
           "subject",
-          "'" + FormatShapes.abbreviate(text) + "' is not a subject",
+          "'" + FormatV1Shapes.abbreviate(text) + "' is not a subject",
           "write kind:id, such as tactic:fb-shop, or one of strategy, vision, governance,"
               + " roadmap, funding");
       return Subject.STRATEGY;
     }
   }
 
-  private DateRange requiredRange(Fields fields, String name) {
-    Fields range = fields.object(name);
+  private DateRange requiredRange(CheckedObject fields, String name) {
+    CheckedObject range = fields.object(name);
     return range == null ? SOME_RANGE : or(range(range), SOME_RANGE);
   }
 
   /** Returns a range of days, or null when an end is missing or bad. */
-  private DateRange range(Fields fields) {
+  private DateRange range(CheckedObject fields) {
     LocalDate start = rangeEnd(fields, "start", true);
     LocalDate end = rangeEnd(fields, "end", false);
     return start == null || end == null ? null : decoding.range(start, end);
   }
 
-  private LocalDate rangeEnd(Fields fields, String name, boolean first) {
+  private LocalDate rangeEnd(CheckedObject fields, String name, boolean first) {
     DateRange period = periodText(fields, name, fields.get(name));
     return period == null ? null : first ? period.start() : period.end();
   }
 
   /** Returns the days a field's day, month, quarter or year covers; null if absent or bad. */
-  private DateRange periodText(Fields fields, String name, Node value) {
+  private DateRange periodText(CheckedObject fields, String name, TreeNode value) {
     if (value == null) {
       return null;
     }
-    String text = ((Node.Scalar) value).text();
+    String text = ((TreeNode.Scalar) value).text();
     DateRange period = decoding.periods.apply(text);
     if (period == null) {
-      fields.bad(name, Periods.notAPeriod(text), Periods.HINT);
+      fields.bad(name, PeriodText.notAPeriod(text), PeriodText.HINT);
     }
     return period;
   }
 
   /** Returns money, or null when the amount or the currency is missing or bad. */
-  private Money money(Fields fields) {
+  private Money money(CheckedObject fields) {
     BigDecimal amount = fields.decimal("amount");
     String code = fields.text("currency");
     Currency currency = code == null ? null : currency(fields, code);
@@ -630,7 +632,7 @@ final class StrategyDecoder {
     return true;
   }
 
-  private static Currency currency(Fields fields, String code) {
+  private static Currency currency(CheckedObject fields, String code) {
     if (isCurrencyCode(code)) {
       try {
         return Currency.getInstance(code);
@@ -643,11 +645,11 @@ final class StrategyDecoder {
         Currency.getAvailableCurrencies().stream().map(Currency::getCurrencyCode).toList();
     fields.bad(
         "currency",
-        "unknown currency '" + FormatShapes.abbreviate(code) + "'",
+        "unknown currency '" + FormatV1Shapes.abbreviate(code) + "'",
         codes.contains(upper)
-            ? Decoding.didYouMean(upper)
+            ? DecodeState.didYouMean(upper)
             : NearestMatch.among(upper, codes)
-                .map(Decoding::didYouMean)
+                .map(DecodeState::didYouMean)
                 .orElse("write an ISO 4217 code such as USD or EUR"));
     return null;
   }

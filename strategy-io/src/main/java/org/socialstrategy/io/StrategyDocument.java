@@ -14,9 +14,9 @@ public final class StrategyDocument {
 
   private final Strategy strategy;
   private final String source;
-  private final Node root;
+  private final TreeNode root;
 
-  StrategyDocument(Strategy strategy, String source, Node root) {
+  StrategyDocument(Strategy strategy, String source, TreeNode root) {
     this.strategy = Objects.requireNonNull(strategy, "strategy");
     this.source = Objects.requireNonNull(source, "source");
     this.root = Objects.requireNonNull(root, "root");
@@ -49,11 +49,11 @@ public final class StrategyDocument {
    * @return the line and column
    */
   public FilePosition locate(StrategyPath path) {
-    Locations.Location location = Locations.locate(root, path);
+    PathLocator.Location location = PathLocator.locate(root, path);
     return new FilePosition(location.line(), location.column());
   }
 
-  Node root() {
+  TreeNode root() {
     return root;
   }
 

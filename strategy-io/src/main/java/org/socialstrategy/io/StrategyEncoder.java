@@ -65,7 +65,7 @@ final class StrategyEncoder {
    * The field names of the format, each quoted and escaped once, as binding writes names; a name is
    * found by its literal, whose hash the string keeps.
    */
-  private static final Map<String, SerializableString> NAMES = quoted(FormatShapes.names());
+  private static final Map<String, SerializableString> NAMES = quoted(FormatV1Shapes.names());
 
   private final JsonGenerator out;
 
@@ -444,7 +444,7 @@ final class StrategyEncoder {
 
   private void observation(Observation observation) {
     out.writeStartObject();
-    String period = Periods.format(observation.period());
+    String period = PeriodText.format(observation.period());
     if (period != null) {
       text("period", period);
     } else {

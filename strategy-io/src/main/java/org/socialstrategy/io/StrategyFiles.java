@@ -99,7 +99,7 @@ public final class StrategyFiles {
         new BufferedReader(new InputStreamReader(Files.newInputStream(file), utf8))) {
       return load(input, name, format, options);
     } catch (CharacterCodingException e) {
-      throw Problems.notUtf8(name);
+      throw ProblemCollector.notUtf8(name);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file, e);
     }
@@ -175,14 +175,15 @@ public final class StrategyFiles {
       Reader input, String sourceName, StrategyFormat format, ReadOptions options)
       throws IOException {
     Objects.requireNonNull(format, "format");
-    Problems problems =
-        new Problems(Objects.requireNonNull(sourceName, "sourceName"), options.maxProblems());
-    Node root = TreeReader.read(withoutByteOrderMark(input), format, options, problems);
+    ProblemCollector problems =
+        new ProblemCollector(
+            Objects.requireNonNull(sourceName, "sourceName"), options.maxProblems());
+    TreeNode root = TreeReader.read(withoutByteOrderMark(input), format, options, problems);
     if (root == null) {
       throw problems.exception();
     }
     return new StrategyDocument(
-        StrategyDecoder.decode(root, new Decoding(problems, options)), sourceName, root);
+        StrategyDecoder.decode(root, new DecodeState(problems, options)), sourceName, root);
   }
 
   /** Skips a leading byte order mark, which some editors on Windows write. */
@@ -231,7 +232,7 @@ public final class StrategyFiles {
 
   private static void write(Strategy strategy, StrategyFormat format, Writer output)
       throws IOException {
-    try (JsonGenerator generator = Mappers.writer(format).createGenerator(output)) {
+    try (JsonGenerator generator = JacksonSettings.writer(format).createGenerator(output)) {
       StrategyEncoder.write(strategy, generator);
     } catch (JacksonIOException e) {
       throw e.getCause();

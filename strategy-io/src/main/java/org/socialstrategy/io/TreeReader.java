@@ -25,7 +25,7 @@ import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.dataformat.yaml.YAMLParser;
 
 /**
- * Streams one JSON or YAML document into a {@link Node} tree that keeps the line and column of
+ * Streams one JSON or YAML document into a {@link TreeNode} tree that keeps the line and column of
  * every value, and reports on the way what makes a document unreadable: broken syntax, a limit
  * exceeded, a YAML anchor, alias or tag, a second YAML document, and duplicate keys (the first
  * value is kept and reading goes on, so later problems are found too).
@@ -46,7 +46,7 @@ final class TreeReader {
 
   /** The field names of the format, each mapped to the instance its shapes hold. */
   private static final Map<String, String> FORMAT_NAMES =
-      FormatShapes.names().stream()
+      FormatV1Shapes.names().stream()
           .collect(Collectors.toUnmodifiableMap(name -> name, name -> name));
 
   private static final String RAISE = "raise the limit in ReadOptions if the file is trusted";
@@ -57,7 +57,7 @@ final class TreeReader {
   private final JsonParser parser;
   private final YAMLParser yaml;
   private final ReadOptions options;
-  private final Problems problems;
+  private final ProblemCollector problems;
 
   /** The keys from the root to the value being read, null for a step into a list. */
   private String[] trailKeys = new String[16];
@@ -76,7 +76,7 @@ final class TreeReader {
   private final ParserBase json;
 
   /** The values, keys and key positions of the lists and objects being read: see {@link #push}. */
-  private Node[] values = new Node[64];
+  private TreeNode[] values = new TreeNode[64];
 
   private String[] keys = new String[64];
   private int[] keyPositions = new int[128];
@@ -91,7 +91,7 @@ final class TreeReader {
     }
   }
 
-  private TreeReader(JsonParser parser, ReadOptions options, Problems problems) {
+  private TreeReader(JsonParser parser, ReadOptions options, ProblemCollector problems) {
     this.parser = parser;
     this.yaml = parser instanceof YAMLParser ? (YAMLParser) parser : null;
     this.json = yaml == null && parser instanceof ParserBase ? (ParserBase) parser : null;
@@ -109,13 +109,14 @@ final class TreeReader {
    * @return the root value, or null when the document could not be read to its end
    * @throws UncheckedIOException if the input cannot be read
    */
-  static Node read(Reader input, StrategyFormat format, ReadOptions options, Problems problems) {
-    try (JsonParser parser = Mappers.parser(format, options, input)) {
+  static TreeNode read(
+      Reader input, StrategyFormat format, ReadOptions options, ProblemCollector problems) {
+    try (JsonParser parser = JacksonSettings.parser(format, options, input)) {
       return new TreeReader(parser, options, problems).document();
     }
   }
 
-  private Node document() {
+  private TreeNode document() {
     try {
       JsonToken first = parser.nextToken();
       if (first == null) {
@@ -123,7 +124,7 @@ final class TreeReader {
             1, 1, StrategyPath.ROOT, ProblemKind.SYNTAX, "the file is empty", FormatV1.START);
         return null;
       }
-      Node root = value(first);
+      TreeNode root = value(first);
       if (parser.nextToken() != null) {
         TokenStreamLocation at = parser.currentTokenLocation();
         if (yaml != null) {
@@ -145,7 +146,7 @@ final class TreeReader {
       limit(e);
       return null;
     } catch (StreamReadException e) {
-      YamlInput.RunTooLong run = cause(e, YamlInput.RunTooLong.class);
+      YamlGuardReader.RunTooLong run = cause(e, YamlGuardReader.RunTooLong.class);
       IOException failed = cause(e, IOException.class);
       if (run != null) {
         problems.add(
@@ -176,7 +177,7 @@ final class TreeReader {
     return null;
   }
 
-  private Node value(JsonToken token) {
+  private TreeNode value(JsonToken token) {
     int line;
     int column;
     if (json != null) {
@@ -196,38 +197,38 @@ final class TreeReader {
       case START_ARRAY:
         return sequence(line, column);
       case VALUE_STRING:
-        return new Node.Scalar(Node.Type.TEXT, parser.getString(), line, column);
+        return new TreeNode.Scalar(TreeNode.Type.TEXT, parser.getString(), line, column);
       case VALUE_NUMBER_INT:
-        return new Node.Scalar(Node.Type.WHOLE, parser.getString(), line, column);
+        return new TreeNode.Scalar(TreeNode.Type.WHOLE, parser.getString(), line, column);
       case VALUE_NUMBER_FLOAT:
-        return new Node.Scalar(Node.Type.FRACTION, parser.getString(), line, column);
+        return new TreeNode.Scalar(TreeNode.Type.FRACTION, parser.getString(), line, column);
       case VALUE_TRUE:
-        return new Node.Scalar(Node.Type.BOOLEAN, "true", line, column);
+        return new TreeNode.Scalar(TreeNode.Type.BOOLEAN, "true", line, column);
       case VALUE_FALSE:
-        return new Node.Scalar(Node.Type.BOOLEAN, "false", line, column);
+        return new TreeNode.Scalar(TreeNode.Type.BOOLEAN, "false", line, column);
       case VALUE_NULL:
-        return new Node.Scalar(Node.Type.NULL, "null", line, column);
+        return new TreeNode.Scalar(TreeNode.Type.NULL, "null", line, column);
       default:
         throw new IllegalStateException("unexpected token " + token + " at " + line + ":" + column);
     }
   }
 
-  private Node.Sequence sequence(int line, int column) {
+  private TreeNode.Sequence sequence(int line, int column) {
     int start = top;
     for (JsonToken next = parser.nextToken(); next != JsonToken.END_ARRAY; ) {
       step(null, top - start);
-      Node item = value(next);
+      TreeNode item = value(next);
       push(null, 0, 0, item);
       depth--;
       next = parser.nextToken();
     }
-    Node.Sequence sequence =
-        new Node.Sequence(Arrays.copyOfRange(values, start, top), line, column);
+    TreeNode.Sequence sequence =
+        new TreeNode.Sequence(Arrays.copyOfRange(values, start, top), line, column);
     pop(start);
     return sequence;
   }
 
-  private Node.Mapping mapping(int line, int column) {
+  private TreeNode.Mapping mapping(int line, int column) {
     int start = top;
     Map<String, Integer> seen = null;
     for (JsonToken next = parser.nextToken(); next != JsonToken.END_OBJECT; ) {
@@ -237,7 +238,7 @@ final class TreeReader {
       int keyColumn = at.getColumnNr();
       step(key, 0);
       checkYaml();
-      Node value = value(parser.nextToken());
+      TreeNode value = value(parser.nextToken());
       if (seen == null && top - start >= LINEAR_DUPLICATE_CHECK) {
         seen = new HashMap<>();
         for (int i = start; i < top; i++) {
@@ -254,7 +255,7 @@ final class TreeReader {
             path(),
             ProblemKind.DUPLICATE_KEY,
             "duplicate key '"
-                + FormatShapes.abbreviate(key)
+                + FormatV1Shapes.abbreviate(key)
                 + "', first at line "
                 + keyPositions[2 * first],
             "remove one of them: a key appears once per object");
@@ -262,8 +263,8 @@ final class TreeReader {
       depth--;
       next = parser.nextToken();
     }
-    Node.Mapping mapping =
-        new Node.Mapping(
+    TreeNode.Mapping mapping =
+        new TreeNode.Mapping(
             Arrays.copyOfRange(keys, start, top),
             Arrays.copyOfRange(keyPositions, 2 * start, 2 * top),
             Arrays.copyOfRange(values, start, top),
@@ -275,8 +276,8 @@ final class TreeReader {
 
   /**
    * Returns a key, as the format's own instance of the name when it is one (see {@link
-   * Node.Mapping#indexOfName}). The JSON parser gives each distinct name one instance already, so a
-   * small cache by reference answers most keys without hashing their text.
+   * TreeNode.Mapping#indexOfName}). The JSON parser gives each distinct name one instance already,
+   * so a small cache by reference answers most keys without hashing their text.
    */
   private String key(String name) {
     if (json == null) {
@@ -304,7 +305,7 @@ final class TreeReader {
    * Pushes a value of the list or object being read (with its key, for an object) on the stack that
    * the lists and objects being read share; each takes its values off when it ends.
    */
-  private void push(String key, int keyLine, int keyColumn, Node value) {
+  private void push(String key, int keyLine, int keyColumn, TreeNode value) {
     if (top == values.length) {
       keys = Arrays.copyOf(keys, top * 2);
       keyPositions = Arrays.copyOf(keyPositions, top * 4);
@@ -423,10 +424,10 @@ final class TreeReader {
   private void syntax(StreamReadException e) {
     int line;
     int column;
-    SyntaxErrors.Translation translation;
+    SyntaxMessages.Translation translation;
     if (e.getCause() instanceof MarkedYamlEngineException) {
       MarkedYamlEngineException cause = (MarkedYamlEngineException) e.getCause();
-      translation = SyntaxErrors.yaml(cause);
+      translation = SyntaxMessages.yaml(cause);
       Mark mark = cause.getProblemMark().orElse(null);
       TokenStreamLocation at = location(e);
       line = mark != null ? mark.getLine() + 1 : at.getLineNr();
@@ -435,8 +436,8 @@ final class TreeReader {
       String complaint = String.valueOf(e.getOriginalMessage());
       translation =
           yaml != null
-              ? SyntaxErrors.yaml(complaint)
-              : SyntaxErrors.json(complaint, parser.streamReadContext());
+              ? SyntaxMessages.yaml(complaint)
+              : SyntaxMessages.json(complaint, parser.streamReadContext());
       TokenStreamLocation at = location(e);
       line = at.getLineNr();
       column = at.getColumnNr();
@@ -451,7 +452,7 @@ final class TreeReader {
   }
 
   /** Reports text that is not UTF-8 (where it is cannot be told: it is read in blocks). */
-  private Node unreadable(IOException e) {
+  private TreeNode unreadable(IOException e) {
     if (e instanceof CharacterCodingException) {
       problems.add(
           1,

@@ -23,7 +23,8 @@ class EncoderTest {
 
   private static void writesAsRecordsDo(Strategy strategy) {
     for (StrategyFormat format : StrategyFormat.values()) {
-      String bound = Mappers.writer(format).writeValueAsString(RecordEncoder.encode(strategy));
+      String bound =
+          JacksonSettings.writer(format).writeValueAsString(RecordEncoder.encode(strategy));
       assertEquals(
           format == StrategyFormat.JSON ? bound + "\n" : bound,
           StrategyFiles.write(strategy, format));

@@ -313,7 +313,7 @@ final class RecordEncoder {
   }
 
   private static FormatV1.Observation observation(Observation observation) {
-    String period = Periods.format(observation.period());
+    String period = PeriodText.format(observation.period());
     return new FormatV1.Observation(
         period != null ? period : range(observation.period()),
         observation.metric().value(),

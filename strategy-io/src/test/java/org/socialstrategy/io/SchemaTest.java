@@ -40,14 +40,14 @@ class SchemaTest {
     }
   }
 
-  /** YAML is parsed here through {@link YamlInput}, which works round a snakeyaml bug. */
+  /** YAML is parsed here through {@link YamlGuardReader}, which works round a snakeyaml bug. */
   private static final YAMLMapper YAML = YAMLMapper.builder().build();
 
   private static List<String> errors(String content, InputFormat format) {
     JsonNode document =
         format == InputFormat.JSON
             ? JsonMapper.builder().build().readTree(content)
-            : YAML.readTree(new YamlInput(new StringReader(content), Integer.MAX_VALUE));
+            : YAML.readTree(new YamlGuardReader(new StringReader(content), Integer.MAX_VALUE));
     return SCHEMA.validate(document).stream().map(Error::toString).toList();
   }
 

@@ -95,7 +95,7 @@ public final class StrategySchema {
     ObjectNode schema =
         new SchemaGenerator(config.build()).generateSchema(FormatV1.StrategyFile.class);
     tidy(schema);
-    return Mappers.writer(StrategyFormat.JSON).writeValueAsString(schema) + "\n";
+    return JacksonSettings.writer(StrategyFormat.JSON).writeValueAsString(schema) + "\n";
   }
 
   /**

@@ -84,7 +84,7 @@ public final class Diagrams {
     }
     if (tactics.size() > MAX_TACTICS) {
       out.append("  more[\"")
-          .append(Text.count(tactics.size() - MAX_TACTICS, "more tactic"))
+          .append(Wording.count(tactics.size() - MAX_TACTICS, "more tactic"))
           .append(" not drawn\"]\n");
     }
     out.append("  classDef goal fill:#dbeafe,stroke:#1d4ed8,color:#0b1f4d\n")
@@ -126,7 +126,7 @@ public final class Diagrams {
     }
     if (initiatives.size() > MAX_INITIATIVES) {
       out.append("  ")
-          .append(Text.count(initiatives.size() - MAX_INITIATIVES, "more initiative"))
+          .append(Wording.count(initiatives.size() - MAX_INITIATIVES, "more initiative"))
           .append(" not drawn :milestone, ")
           .append(roadmap.horizon().end())
           .append(", 0d\n");
@@ -187,7 +187,8 @@ public final class Diagrams {
     }
     if (tactics.size() > MAX_TACTICS) {
       out.append("  more [shape=plaintext, style=\"\", label=")
-          .append(dotString(Text.count(tactics.size() - MAX_TACTICS, "more tactic") + " not drawn"))
+          .append(
+              dotString(Wording.count(tactics.size() - MAX_TACTICS, "more tactic") + " not drawn"))
           .append("];\n");
     }
     return out.append("}\n").toString();

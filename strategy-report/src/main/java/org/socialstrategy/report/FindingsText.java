@@ -55,15 +55,15 @@ public final class FindingsText {
       }
     }
     int total = counts.values().stream().mapToInt(Integer::intValue).sum();
-    out.append(Text.count(total, "finding"))
+    out.append(Wording.count(total, "finding"))
         .append(" (")
-        .append(Text.count(counts.getOrDefault(Severity.ERROR, 0), "error"))
+        .append(Wording.count(counts.getOrDefault(Severity.ERROR, 0), "error"))
         .append(", ")
-        .append(Text.count(counts.getOrDefault(Severity.WARNING, 0), "warning"))
+        .append(Wording.count(counts.getOrDefault(Severity.WARNING, 0), "warning"))
         .append(", ")
-        .append(Text.count(counts.getOrDefault(Severity.INFO, 0), "info"))
+        .append(Wording.count(counts.getOrDefault(Severity.INFO, 0), "info"))
         .append(") in ")
-        .append(Text.count(files, "file"))
+        .append(Wording.count(files, "file"))
         .append('\n');
     return out.toString();
   }

@@ -73,7 +73,7 @@ public final class HtmlReport {
    */
   public static String render(Scorecard card) {
     Strategy strategy = card.strategy();
-    String organization = Text.html(strategy.organization().name());
+    String organization = Escaping.html(strategy.organization().name());
     StringBuilder out = new StringBuilder(64 * 1024);
     out.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
@@ -85,7 +85,7 @@ public final class HtmlReport {
     header(out, card, organization);
     section(out, "summary", "Summary")
         .append("<p>")
-        .append(Text.html(Summary.of(card)))
+        .append(Escaping.html(Summary.of(card)))
         .append("</p></section>\n");
     maturity(out, card);
     factors(out, card);
@@ -112,15 +112,15 @@ public final class HtmlReport {
         .append("</p><div class=\"kpis\">");
     kpi(out, card.overall() + "/100", "overall score");
     kpi(out, card.maturity().stage().title(), "maturity stage");
-    kpi(out, Text.percent(alignment.shareByCount()), "tactics aligned");
-    kpi(out, Text.money(alignment.unalignedSpend()), "unaligned spend");
+    kpi(out, Wording.percent(alignment.shareByCount()), "tactics aligned");
+    kpi(out, Wording.money(alignment.unalignedSpend()), "unaligned spend");
     kpi(out, String.valueOf(card.validation().count(Severity.ERROR)), "errors");
     out.append("</div></header>\n");
   }
 
   private static void kpi(StringBuilder out, String value, String label) {
     out.append("<div class=\"kpi\"><b>")
-        .append(Text.html(value))
+        .append(Escaping.html(value))
         .append("</b><span>")
         .append(label)
         .append("</span></div>");
@@ -140,9 +140,9 @@ public final class HtmlReport {
           .append("</b>:</p><ul>");
       for (Criterion needed : card.maturity().nextStageNeeds()) {
         out.append("<li>")
-            .append(Text.html(needed.description()))
+            .append(Escaping.html(needed.description()))
             .append(" <span class=\"note\">(")
-            .append(Text.html(needed.detail()))
+            .append(Escaping.html(needed.detail()))
             .append(")</span></li>");
       }
       out.append("</ul>");
@@ -157,7 +157,7 @@ public final class HtmlReport {
       out.append("<details><summary>")
           .append(factor.factor().number())
           .append(". ")
-          .append(Text.html(factor.factor().title()))
+          .append(Escaping.html(factor.factor().title()))
           .append(": ")
           .append(factor.score())
           .append("</summary>");
@@ -180,7 +180,7 @@ public final class HtmlReport {
     }
     out.append("<p class=\"note\">").append(title).append("</p><ul>");
     for (String item : items.subList(0, Math.min(items.size(), MAX_ROWS))) {
-      out.append("<li>").append(Text.html(item)).append("</li>");
+      out.append("<li>").append(Escaping.html(item)).append("</li>");
     }
     out.append("</ul>");
   }
@@ -192,33 +192,33 @@ public final class HtmlReport {
         .append("<p>")
         .append(alignment.alignedTactics())
         .append(" of ")
-        .append(Text.count(alignment.tactics(), "tactic"))
+        .append(Wording.count(alignment.tactics(), "tactic"))
         .append(" serve a goal through a business outcome (")
-        .append(Text.percent(alignment.shareByCount()))
+        .append(Wording.percent(alignment.shareByCount()))
         .append(" by count");
     if (alignment.shareByBudget().isPresent()) {
       out.append(", ")
-          .append(Text.percent(alignment.shareByBudget().getAsDouble()))
+          .append(Wording.percent(alignment.shareByBudget().getAsDouble()))
           .append(" by budget");
     }
     out.append("); ")
         .append(alignment.supportedGoals())
         .append(" of ")
-        .append(Text.count(alignment.goals(), "goal"))
+        .append(Wording.count(alignment.goals(), "goal"))
         .append(" are served.</p>");
     out.append("<table><tr><th>business function</th><th>tactics</th><th>aligned</th>")
         .append("<th>spend</th><th>aligned spend</th></tr>");
     for (AlignmentRow row : alignment.byFunction()) {
       out.append("<tr><td>")
-          .append(Text.html(row.label()))
+          .append(Escaping.html(row.label()))
           .append("</td><td class=\"num\">")
           .append(row.tactics())
           .append("</td><td class=\"num\">")
-          .append(Text.percent(row.share()))
+          .append(Wording.percent(row.share()))
           .append("</td><td class=\"num\">")
-          .append(Text.html(Text.money(row.spend())))
+          .append(Escaping.html(Wording.money(row.spend())))
           .append("</td><td class=\"num\">")
-          .append(Text.html(Text.money(row.alignedSpend())))
+          .append(Escaping.html(Wording.money(row.alignedSpend())))
           .append("</td></tr>");
     }
     out.append("</table>");
@@ -230,9 +230,9 @@ public final class HtmlReport {
         "<h3>Goals and the tactics that serve them</h3><table class=\"matrix\"><tr><th>tactic</th>");
     for (BusinessGoal goal : goals) {
       out.append("<th title=\"")
-          .append(Text.html(goal.title()))
+          .append(Escaping.html(goal.title()))
           .append("\">")
-          .append(Text.html(goal.title()))
+          .append(Escaping.html(goal.title()))
           .append("</th>");
     }
     out.append("<th>aligned</th></tr>");
@@ -241,7 +241,7 @@ public final class HtmlReport {
       out.append("<tr")
           .append(aligned ? "" : " class=\"unaligned\"")
           .append("><td class=\"name\">")
-          .append(Text.html(tactic.name()))
+          .append(Escaping.html(tactic.name()))
           .append("</td>");
       for (BusinessGoal goal : goals) {
         out.append("<td>");
@@ -250,7 +250,7 @@ public final class HtmlReport {
             out.append("<span class=\"hit\">")
                 .append(
                     support.weight().isPresent()
-                        ? Text.percent(support.weight().getAsDouble())
+                        ? Wording.percent(support.weight().getAsDouble())
                         : "&#10003;")
                 .append("</span>");
           }
@@ -292,11 +292,11 @@ public final class HtmlReport {
       out.append("<tr")
           .append(tactic.value().isOneSided() ? " class=\"unaligned\"" : "")
           .append("><td>")
-          .append(Text.html(tactic.name()))
+          .append(Escaping.html(tactic.name()))
           .append("</td><td>")
-          .append(Text.html(Text.side(tactic.value().customer())))
+          .append(Escaping.html(Wording.side(tactic.value().customer())))
           .append("</td><td>")
-          .append(Text.html(Text.side(tactic.value().organization())))
+          .append(Escaping.html(Wording.side(tactic.value().organization())))
           .append("</td></tr>");
     }
     out.append("</table>");
@@ -313,19 +313,19 @@ public final class HtmlReport {
       out.append("<tr><td class=\"num\">")
           .append(roi.rank().isPresent() ? String.valueOf(roi.rank().getAsInt()) : "")
           .append("</td><td>")
-          .append(Text.html(roi.name()))
+          .append(Escaping.html(roi.name()))
           .append("</td><td>")
-          .append(Text.html(roi.channel().label()))
+          .append(Escaping.html(roi.channel().label()))
           .append(
               roi.channel().isSocial()
                   ? ""
-                  : " <span class=\"note\">(" + Text.channelNote(roi.channel()) + ")</span>")
+                  : " <span class=\"note\">(" + Wording.channelNote(roi.channel()) + ")</span>")
           .append("</td><td class=\"num\">")
-          .append(Text.html(Text.money(roi.cost())))
+          .append(Escaping.html(Wording.money(roi.cost())))
           .append("</td><td class=\"num\">")
-          .append(Text.html(Text.money(roi.value())))
+          .append(Escaping.html(Wording.money(roi.value())))
           .append("</td><td class=\"num\">")
-          .append(Text.html(Text.money(roi.net())))
+          .append(Escaping.html(Wording.money(roi.net())))
           .append("</td>");
       if (roi.computable()) {
         out.append("<td class=\"num\">").append(roi.roiPercent()).append("</td><td class=\"num\">");
@@ -334,15 +334,15 @@ public final class HtmlReport {
               .costPerUnit()
               .ifPresent(
                   cost ->
-                      out.append(Text.html(cost.display()))
+                      out.append(Escaping.html(cost.display()))
                           .append(" per ")
-                          .append(Text.html(Text.singular(units.unit())))
+                          .append(Escaping.html(Wording.singular(units.unit())))
                           .append("<br>"));
         }
         out.append("</td>");
       } else {
         out.append("<td colspan=\"2\" class=\"note\">")
-            .append(Text.html(roi.explanation()))
+            .append(Escaping.html(roi.explanation()))
             .append("</td>");
       }
       out.append("</tr>");
@@ -360,19 +360,19 @@ public final class HtmlReport {
         card.progress().subList(0, Math.min(card.progress().size(), MAX_ROWS));
     for (ObjectiveProgress objective : progress) {
       out.append("<tr><td>")
-          .append(Text.html(objective.goal().value()))
+          .append(Escaping.html(objective.goal().value()))
           .append("</td><td>")
-          .append(Text.html(objective.metric().value()))
+          .append(Escaping.html(objective.metric().value()))
           .append("</td><td class=\"num\">")
-          .append(Text.number(objective.baseline()))
+          .append(Wording.number(objective.baseline()))
           .append("</td><td class=\"num\">")
-          .append(objective.actual().map(Text::number).orElse("-"))
+          .append(objective.actual().map(Wording::number).orElse("-"))
           .append("</td><td class=\"num\">")
-          .append(Text.number(objective.target()))
+          .append(Wording.number(objective.target()))
           .append("</td><td class=\"num\">")
           .append(objective.due())
           .append("</td><td class=\"num\">")
-          .append(objective.forecast().map(Text::number).orElse("-"))
+          .append(objective.forecast().map(Wording::number).orElse("-"))
           .append("</td><td>")
           .append(
               badge(
@@ -393,13 +393,13 @@ public final class HtmlReport {
             "<table><tr><th>measure</th><th>surveyed businesses</th><th>this strategy</th></tr>");
     for (BenchmarkItem item : card.benchmark().items()) {
       out.append("<tr><td>")
-          .append(Text.html(item.measure()))
+          .append(Escaping.html(item.measure()))
           .append("</td><td class=\"num\">")
-          .append(Text.percent(item.surveyShare()))
+          .append(Wording.percent(item.surveyShare()))
           .append("</td><td>")
           .append(badge(item.meets() ? "yes" : "no", item.meets() ? "yes" : "not yet"))
           .append(' ')
-          .append(Text.html(item.strategyValue()))
+          .append(Escaping.html(item.strategyValue()))
           .append("</td></tr>");
     }
     out.append("</table></section>\n");
@@ -409,7 +409,7 @@ public final class HtmlReport {
     List<Finding> all = card.validation().findings();
     section(out, "findings", "Findings")
         .append("<p>")
-        .append(Text.html(card.validation().summary()))
+        .append(Escaping.html(card.validation().summary()))
         .append("</p>");
     if (!all.isEmpty()) {
       out.append("<table><tr><th>severity</th><th>rule</th><th>finding</th><th>fix</th></tr>");
@@ -421,11 +421,11 @@ public final class HtmlReport {
             .append("<br><span class=\"note\">")
             .append(finding.ruleName())
             .append("</span></td><td>")
-            .append(Text.html(finding.message()))
+            .append(Escaping.html(finding.message()))
             .append("<br><span class=\"note\">")
-            .append(Text.html(finding.path().toString()))
+            .append(Escaping.html(finding.path().toString()))
             .append("</span></td><td>")
-            .append(Text.html(finding.fix()))
+            .append(Escaping.html(finding.fix()))
             .append("</td></tr>");
       }
       out.append("</table>");
@@ -435,13 +435,13 @@ public final class HtmlReport {
   }
 
   private static String badge(String style, String text) {
-    return "<span class=\"badge " + style + "\">" + Text.html(text) + "</span>";
+    return "<span class=\"badge " + style + "\">" + Escaping.html(text) + "</span>";
   }
 
   private static void note(StringBuilder out, int total, int shown, String noun) {
     if (total > shown) {
       out.append("<p class=\"note\">")
-          .append(Text.count(total - shown, "more " + noun))
+          .append(Wording.count(total - shown, "more " + noun))
           .append(" not shown.</p>");
     }
   }

@@ -35,7 +35,7 @@ public final class MarkdownReport {
     Strategy strategy = card.strategy();
     StringBuilder out = new StringBuilder();
     out.append("# ")
-        .append(Text.markdown(strategy.organization().name()))
+        .append(Escaping.markdown(strategy.organization().name()))
         .append(": social business strategy\n\n");
     out.append(Summary.of(card)).append("\n\n");
 
@@ -48,7 +48,7 @@ public final class MarkdownReport {
           .append(" | ")
           .append(factor.score())
           .append(" | ")
-          .append(Text.markdown(String.join("; ", factor.missing())))
+          .append(Escaping.markdown(String.join("; ", factor.missing())))
           .append(" |\n");
     }
     out.append("\nOverall: **").append(card.overall()).append("/100**\n\n");
@@ -60,9 +60,9 @@ public final class MarkdownReport {
       out.append(". To reach ").append(card.maturity().stage().next().title()).append(":\n\n");
       for (Criterion needed : card.maturity().nextStageNeeds()) {
         out.append("- ")
-            .append(Text.markdown(needed.description()))
+            .append(Escaping.markdown(needed.description()))
             .append(" (")
-            .append(Text.markdown(needed.detail()))
+            .append(Escaping.markdown(needed.detail()))
             .append(")\n");
       }
     } else {
@@ -73,15 +73,15 @@ public final class MarkdownReport {
     out.append("\n## Alignment\n\n")
         .append(alignment.alignedTactics())
         .append(" of ")
-        .append(Text.count(alignment.tactics(), "tactic"))
+        .append(Wording.count(alignment.tactics(), "tactic"))
         .append(" (")
-        .append(Text.percent(alignment.shareByCount()))
+        .append(Wording.percent(alignment.shareByCount()))
         .append(") serve a goal through a business outcome");
     if (alignment.shareByBudget().isPresent()) {
       out.append("; ")
-          .append(Text.percent(alignment.shareByBudget().getAsDouble()))
+          .append(Wording.percent(alignment.shareByBudget().getAsDouble()))
           .append(" of spend; unaligned spend ")
-          .append(Text.money(alignment.unalignedSpend()));
+          .append(Wording.money(alignment.unalignedSpend()));
     }
     out.append(".\n\n```mermaid\n").append(Diagrams.mermaidGraph(strategy)).append("```\n");
 
@@ -94,13 +94,13 @@ public final class MarkdownReport {
     List<ObjectiveProgress> progress = card.progress();
     for (ObjectiveProgress objective : progress.subList(0, Math.min(progress.size(), MAX_ROWS))) {
       out.append("| ")
-          .append(Text.markdown(objective.goal().value()))
+          .append(Escaping.markdown(objective.goal().value()))
           .append(" | ")
-          .append(Text.markdown(objective.metric().value()))
+          .append(Escaping.markdown(objective.metric().value()))
           .append(" | ")
-          .append(objective.actual().map(Text::number).orElse("-"))
+          .append(objective.actual().map(Wording::number).orElse("-"))
           .append(" | ")
-          .append(Text.number(objective.target()))
+          .append(Wording.number(objective.target()))
           .append(" | ")
           .append(objective.status())
           .append(" | ")
@@ -116,16 +116,16 @@ public final class MarkdownReport {
       out.append("| ")
           .append(roi.rank().isPresent() ? String.valueOf(roi.rank().getAsInt()) : "-")
           .append(" | ")
-          .append(Text.markdown(roi.name()))
+          .append(Escaping.markdown(roi.name()))
           .append(" | ")
-          .append(Text.markdown(roi.channel().label()))
-          .append(roi.channel().isSocial() ? "" : " (" + Text.channelNote(roi.channel()) + ")")
+          .append(Escaping.markdown(roi.channel().label()))
+          .append(roi.channel().isSocial() ? "" : " (" + Wording.channelNote(roi.channel()) + ")")
           .append(" | ")
-          .append(Text.money(roi.cost()))
+          .append(Wording.money(roi.cost()))
           .append(" | ")
-          .append(Text.money(roi.value()))
+          .append(Wording.money(roi.value()))
           .append(" | ")
-          .append(roi.computable() ? roi.roiPercent() : Text.markdown(roi.explanation()))
+          .append(roi.computable() ? roi.roiPercent() : Escaping.markdown(roi.explanation()))
           .append(" |\n");
     }
     more(out, returns.size(), "tactic");
@@ -136,11 +136,11 @@ public final class MarkdownReport {
     List<Tactic> tactics = strategy.tactics();
     for (Tactic tactic : tactics.subList(0, Math.min(tactics.size(), MAX_ROWS))) {
       out.append("| ")
-          .append(Text.markdown(tactic.name()))
+          .append(Escaping.markdown(tactic.name()))
           .append(" | ")
-          .append(Text.markdown(Text.side(tactic.value().customer())))
+          .append(Escaping.markdown(Wording.side(tactic.value().customer())))
           .append(" | ")
-          .append(Text.markdown(Text.side(tactic.value().organization())))
+          .append(Escaping.markdown(Wording.side(tactic.value().organization())))
           .append(" |\n");
     }
     more(out, tactics.size(), "tactic");
@@ -148,9 +148,9 @@ public final class MarkdownReport {
     out.append("\n## Against the survey\n\n");
     for (BenchmarkItem item : card.benchmark().items()) {
       out.append("- ")
-          .append(Text.markdown(item.measure()))
+          .append(Escaping.markdown(item.measure()))
           .append(": ")
-          .append(Text.markdown(item.statement()))
+          .append(Escaping.markdown(item.statement()))
           .append('\n');
     }
 
@@ -166,11 +166,11 @@ public final class MarkdownReport {
             .append(' ')
             .append(finding.ruleName())
             .append(" | ")
-            .append(Text.markdown(finding.path().toString()))
+            .append(Escaping.markdown(finding.path().toString()))
             .append(" | ")
-            .append(Text.markdown(finding.message()))
+            .append(Escaping.markdown(finding.message()))
             .append(" | ")
-            .append(Text.markdown(finding.fix()))
+            .append(Escaping.markdown(finding.fix()))
             .append(" |\n");
       }
       more(out, findings.size(), "finding");
@@ -180,7 +180,9 @@ public final class MarkdownReport {
 
   private static void more(StringBuilder out, int total, String noun) {
     if (total > MAX_ROWS) {
-      out.append("\n").append(Text.count(total - MAX_ROWS, "more " + noun)).append(" not shown.\n");
+      out.append("\n")
+          .append(Wording.count(total - MAX_ROWS, "more " + noun))
+          .append(" not shown.\n");
     }
   }
 }

@@ -36,11 +36,11 @@ public final class ScorecardText {
         "  "
             + alignment.alignedTactics()
             + " of "
-            + Text.count(alignment.tactics(), "tactic")
+            + Wording.count(alignment.tactics(), "tactic")
             + " serve a goal through a business outcome; "
             + alignment.supportedGoals()
             + " of "
-            + Text.count(alignment.goals(), "goal")
+            + Wording.count(alignment.goals(), "goal")
             + " are served"
             + alignment
                 .unalignedSpend()

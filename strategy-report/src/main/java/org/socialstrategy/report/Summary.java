@@ -28,9 +28,9 @@ final class Summary {
     } else {
       text.append(alignment.alignedTactics())
           .append(" of its ")
-          .append(Text.count(alignment.tactics(), "tactic"))
+          .append(Wording.count(alignment.tactics(), "tactic"))
           .append(" (")
-          .append(Text.percent(alignment.shareByCount()))
+          .append(Wording.percent(alignment.shareByCount()))
           .append(") serve a business goal through a business outcome");
       alignment
           .unalignedSpend()
@@ -45,9 +45,9 @@ final class Summary {
     text.append(
         errors + warnings == 0
             ? "No errors or warnings stand in its way."
-            : Text.count(errors, "error")
+            : Wording.count(errors, "error")
                 + " and "
-                + Text.count(warnings, "warning")
+                + Wording.count(warnings, "warning")
                 + " need attention.");
     return text.toString();
   }

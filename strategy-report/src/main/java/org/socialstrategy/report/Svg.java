@@ -39,7 +39,7 @@ final class Svg {
           .append("\" class=\"label\">")
           .append(factor.factor().number())
           .append(". ")
-          .append(Text.html(factor.factor().title()))
+          .append(Escaping.html(factor.factor().title()))
           .append("</text>")
           .append("<rect x=\"")
           .append(labelWidth)
@@ -92,7 +92,7 @@ final class Svg {
           .append("\">")
           .append(stage.level())
           .append(". ")
-          .append(Text.html(stage.title()))
+          .append(Escaping.html(stage.title()))
           .append("</text>")
           .append(lines(stage.motto(), x + step / 2, 62, 16));
     }
@@ -137,7 +137,7 @@ final class Svg {
       svg.append("<text x=\"0\" y=\"")
           .append(y + 14)
           .append("\" class=\"label\">")
-          .append(Text.html(shorten(initiative.name(), 32)))
+          .append(Escaping.html(shorten(initiative.name(), 32)))
           .append("</text>")
           .append("<rect x=\"")
           .append(x)
@@ -148,7 +148,7 @@ final class Svg {
           .append("\" height=\"16\" rx=\"3\" fill=\"")
           .append(initiative.goals().isEmpty() ? "#b91c1c" : "#2563eb")
           .append("\"><title>")
-          .append(Text.html(initiative.name() + ": " + initiative.window()))
+          .append(Escaping.html(initiative.name() + ": " + initiative.window()))
           .append("</title></rect>");
     }
     return svg.append("</svg>").toString();
@@ -178,7 +178,7 @@ final class Svg {
         + "\" y=\""
         + y
         + "\" text-anchor=\"middle\" class=\"motto\">"
-        + Text.html(text)
+        + Escaping.html(text)
         + "</text>";
   }
 
@@ -192,7 +192,7 @@ final class Svg {
         .append(' ')
         .append(height)
         .append("\"><title>")
-        .append(Text.html(title))
+        .append(Escaping.html(title))
         .append("</title>");
   }
 

@@ -132,7 +132,7 @@ public final class StrategyGenerator {
    */
   public Strategy generate() {
     Strategy strategy = new Run().strategy();
-    return extras ? Extras.apply(strategy, seed) : strategy;
+    return extras ? FileEdgeCases.apply(strategy, seed) : strategy;
   }
 
   /**

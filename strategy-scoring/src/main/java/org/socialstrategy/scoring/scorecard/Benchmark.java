@@ -65,7 +65,7 @@ public record Benchmark(List<BenchmarkItem> items) {
             item(
                 "holistic approach across business functions",
                 HOLISTIC,
-                Words.count(functions.size(), "business function")
+                Plurals.count(functions.size(), "business function")
                     + (strategy.vision().isPresent() ? " under a vision" : ", no vision"),
                 holistic),
             item(
@@ -73,12 +73,12 @@ public record Benchmark(List<BenchmarkItem> items) {
                 PLAN_BEYOND_A_YEAR,
                 roadmapYears == 0
                     ? "no roadmap"
-                    : "roadmap over " + Words.count(roadmapYears, "calendar year"),
+                    : "roadmap over " + Plurals.count(roadmapYears, "calendar year"),
                 beyondAYear),
             item(
                 "top executives informed, engaged and aligned",
                 EXECUTIVES_ALIGNED,
-                aligned + " of " + Words.count(executives.size(), "executive") + " aligned",
+                aligned + " of " + Plurals.count(executives.size(), "executive") + " aligned",
                 executivesAligned)));
   }
 

@@ -112,7 +112,7 @@ final class Factors {
         .check(
             1,
             !goals.isEmpty(),
-            Words.count(goals.size(), "business goal") + " defined",
+            Plurals.count(goals.size(), "business goal") + " defined",
             "no business goals defined")
         .share(
             2,
@@ -172,8 +172,8 @@ final class Factors {
         .check(
             2,
             vision.isPresent() && findingsOf("SBS205") == 0,
-            "the vision looks out " + Words.count(years, "year") + " or more",
-            "the vision does not look out " + Words.count(years, "year"))
+            "the vision looks out " + Plurals.count(years, "year") + " or more",
+            "the vision does not look out " + Plurals.count(years, "year"))
         .check(
             1,
             vision.flatMap(Vision::customerValue).isPresent(),
@@ -208,14 +208,14 @@ final class Factors {
         .check(
             1,
             !executives.isEmpty(),
-            Words.count(executives.size(), "executive") + " named",
+            Plurals.count(executives.size(), "executive") + " named",
             "no executives named")
         .fraction(
             3,
             threshold == 0 ? 1 : supportShare / threshold,
             supporting
                 + " of "
-                + Words.count(executives.size(), "executive")
+                + Plurals.count(executives.size(), "executive")
                 + " at least "
                 + level.name().toLowerCase(Locale.ROOT),
             "fewer than "
@@ -241,7 +241,7 @@ final class Factors {
         .check(
             1,
             functions.size() > 1,
-            "social works in " + Words.count(functions.size(), "business function"),
+            "social works in " + Plurals.count(functions.size(), "business function"),
             "social works in one business function or none");
   }
 
@@ -262,8 +262,8 @@ final class Factors {
         .check(
             2,
             strategy.roadmap().isPresent() && findingsOf("SBS402") == 0,
-            "the roadmap looks out " + Words.count(years, "year") + " or more",
-            "the roadmap does not look out " + Words.count(years, "year"))
+            "the roadmap looks out " + Plurals.count(years, "year") + " or more",
+            "the roadmap does not look out " + Plurals.count(years, "year"))
         .share(
             2,
             serving,
@@ -323,7 +323,7 @@ final class Factors {
         .check(
             2,
             !governance.guidelines().isEmpty(),
-            Words.count(governance.guidelines().size(), "guideline") + " in place",
+            Plurals.count(governance.guidelines().size(), "guideline") + " in place",
             "no guidelines or policies")
         .check(
             1,
@@ -394,7 +394,7 @@ final class Factors {
         .check(
             2,
             !funding.isEmpty(),
-            "budget and staff secured for " + Words.count(funding.size(), "year"),
+            "budget and staff secured for " + Plurals.count(funding.size(), "year"),
             "no budget or staff secured")
         .share(
             2,

@@ -72,16 +72,16 @@ final class Maturity {
         new Criterion(
             "business goals are defined",
             !strategy.goals().isEmpty(),
-            Words.count(strategy.goals().size(), "goal")),
+            Plurals.count(strategy.goals().size(), "goal")),
         new Criterion(
             "stakeholders are identified",
             !strategy.stakeholders().isEmpty(),
-            Words.count(strategy.stakeholders().size(), "stakeholder")),
+            Plurals.count(strategy.stakeholders().size(), "stakeholder")),
         new Criterion(
             "the organization listens: a listening platform or measured observations",
             listening || !strategy.observations().isEmpty(),
             (listening ? "a listening platform, " : "no listening platform, ")
-                + Words.count(strategy.observations().size(), "observation")));
+                + Plurals.count(strategy.observations().size(), "observation")));
   }
 
   private List<Criterion> presence() {
@@ -90,17 +90,17 @@ final class Maturity {
     long measuredTactics = strategy.tactics().stream().filter(t -> !t.tracks().isEmpty()).count();
     return List.of(
         new Criterion(
-            "tactics run on social channels", social > 0, Words.count(social, "social tactic")),
+            "tactics run on social channels", social > 0, Plurals.count(social, "social tactic")),
         new Criterion(
             "every goal has a measurable objective",
             !strategy.goals().isEmpty() && measuredGoals == strategy.goals().size(),
-            measuredGoals + " of " + Words.count(strategy.goals().size(), "goal") + " measured"),
+            measuredGoals + " of " + Plurals.count(strategy.goals().size(), "goal") + " measured"),
         new Criterion(
             "every tactic is measured by a metric",
             !strategy.tactics().isEmpty() && measuredTactics == strategy.tactics().size(),
             measuredTactics
                 + " of "
-                + Words.count(strategy.tactics().size(), "tactic")
+                + Plurals.count(strategy.tactics().size(), "tactic")
                 + " measured"));
   }
 
@@ -133,11 +133,11 @@ final class Maturity {
         new Criterion(
             "social serves functions beyond marketing and communications",
             beyondMarketing > 0,
-            Words.count(beyondMarketing, "tactic") + " beyond marketing and communications"),
+            Plurals.count(beyondMarketing, "tactic") + " beyond marketing and communications"),
         new Criterion(
             "value flows both ways in most tactics",
             tactics > 0 && 2 * twoSided >= tactics,
-            twoSided + " of " + Words.count(tactics, "tactic") + " exchange value both ways"));
+            twoSided + " of " + Plurals.count(tactics, "tactic") + " exchange value both ways"));
   }
 
   private List<Criterion> formalized() {
@@ -155,11 +155,11 @@ final class Maturity {
         new Criterion(
             "guidelines are in place",
             !strategy.governance().guidelines().isEmpty(),
-            Words.count(strategy.governance().guidelines().size(), "guideline")),
+            Plurals.count(strategy.governance().guidelines().size(), "guideline")),
         new Criterion(
             "roles and responsibilities are assigned",
             !strategy.governance().raci().isEmpty(),
-            Words.count(strategy.governance().raci().size(), "RACI assignment")));
+            Plurals.count(strategy.governance().raci().size(), "RACI assignment")));
   }
 
   private List<Criterion> strategic() {
@@ -188,7 +188,7 @@ final class Maturity {
         new Criterion(
             "initiatives show business impact: outcomes observed per tactic",
             impact > 0,
-            Words.count(impact, "outcome observation") + " attributed to tactics"),
+            Plurals.count(impact, "outcome observation") + " attributed to tactics"),
         new Criterion(
             "at least " + Ratios.percent(STRATEGIC_ALIGNMENT) + "% of tactics are aligned",
             alignment.tactics() > 0 && alignment.shareByCount() >= STRATEGIC_ALIGNMENT,
@@ -199,17 +199,17 @@ final class Maturity {
                 + "% of executives "
                 + level.name().toLowerCase(Locale.ROOT),
             !executives.isEmpty() && supporting >= threshold * executives.size(),
-            supporting + " of " + Words.count(executives.size(), "executive")),
+            supporting + " of " + Plurals.count(executives.size(), "executive")),
         new Criterion(
-            "department heads are involved", heads > 0, Words.count(heads, "department head")),
+            "department heads are involved", heads > 0, Plurals.count(heads, "department head")),
         new Criterion(
-            "the roadmap looks out " + Words.count(years, "year") + " or more",
+            "the roadmap looks out " + Plurals.count(years, "year") + " or more",
             longRoadmap,
             strategy.roadmap().map(r -> "roadmap " + r.horizon()).orElse("no roadmap")),
         new Criterion(
             "cross-functional: tactics in three or more business functions",
             functions.size() >= 3,
-            Words.count(functions.size(), "business function")));
+            Plurals.count(functions.size(), "business function")));
   }
 
   private List<Criterion> converged() {
@@ -226,12 +226,12 @@ final class Maturity {
         new Criterion(
             "social is woven in: tactics in five or more business functions",
             functions.size() >= 5,
-            Words.count(functions.size(), "business function")));
+            Plurals.count(functions.size(), "business function")));
     criteria.add(
         new Criterion(
             "every executive is aligned",
             !executives.isEmpty() && aligned == executives.size(),
-            aligned + " of " + Words.count(executives.size(), "executive") + " aligned"));
+            aligned + " of " + Plurals.count(executives.size(), "executive") + " aligned"));
     criteria.add(
         new Criterion(
             "organization-wide governance: a holistic or multiple hub-and-spoke model",
@@ -245,17 +245,17 @@ final class Maturity {
                 && alignment.supportedGoals() == alignment.goals(),
             alignment.alignedTactics()
                 + " of "
-                + Words.count(alignment.tactics(), "tactic")
+                + Plurals.count(alignment.tactics(), "tactic")
                 + " aligned, "
                 + alignment.supportedGoals()
                 + " of "
-                + Words.count(alignment.goals(), "goal")
+                + Plurals.count(alignment.goals(), "goal")
                 + " served"));
     criteria.add(
         new Criterion(
             "every roadmap year is funded",
             !horizon.isEmpty() && funded == horizon.size(),
-            funded + " of " + Words.count(horizon.size(), "roadmap year") + " funded"));
+            funded + " of " + Plurals.count(horizon.size(), "roadmap year") + " funded"));
     return criteria;
   }
 }

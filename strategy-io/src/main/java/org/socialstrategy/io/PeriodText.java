@@ -10,13 +10,13 @@ import org.socialstrategy.model.DateRange;
  * {@code 2027-03}, a quarter {@code 2027-Q1} or a year {@code 2027}. Parsed by hand, without
  * regular expressions, because observations files have millions of them.
  */
-final class Periods {
+final class PeriodText {
 
   /** How to write a period, the hint for text that is none. */
   static final String HINT =
       "write a day 2027-03-31, a month 2027-03, a quarter 2027-Q1 or a year 2027";
 
-  private Periods() {}
+  private PeriodText() {}
 
   /**
    * Says that a text is not a period, for messages.
@@ -25,7 +25,7 @@ final class Periods {
    * @return the message
    */
   static String notAPeriod(String text) {
-    return "'" + FormatShapes.abbreviate(text) + "' is not a day, month, quarter or year";
+    return "'" + FormatV1Shapes.abbreviate(text) + "' is not a day, month, quarter or year";
   }
 
   /**

@@ -7,9 +7,9 @@ import org.junit.jupiter.api.Test;
 import org.socialstrategy.model.StrategyPath;
 
 /** Paths of the model lead back to lines and columns of the file. */
-class LocationsTest {
+class PathLocatorTest {
 
-  private static final Node ROOT =
+  private static final TreeNode ROOT =
       TreeReader.read(
           new StringReader(
               String.join(
@@ -26,14 +26,14 @@ class LocationsTest {
                   "")),
           StrategyFormat.YAML,
           ReadOptions.defaults(),
-          new Problems("located.yaml", 10));
+          new ProblemCollector("located.yaml", 10));
 
   private static String at(String path) {
     return at(StrategyPath.parse(path));
   }
 
   private static String at(StrategyPath path) {
-    Locations.Location location = Locations.locate(ROOT, path);
+    PathLocator.Location location = PathLocator.locate(ROOT, path);
     return location.line() + ":" + location.column();
   }
 
@@ -65,9 +65,9 @@ class LocationsTest {
   @Test
   void dropsIdsAndNamesItemsByPosition() {
     StrategyPath withIds = StrategyPath.ROOT.element("tactics", 3, "fb-shop").index("supports", 0);
-    assertEquals("tactics[3].supports[0]", Locations.inFile(withIds).toString());
-    assertEquals("x-tags[2]", Locations.item(StrategyPath.ROOT.field("x-tags"), 2).toString());
+    assertEquals("tactics[3].supports[0]", PathLocator.inFile(withIds).toString());
+    assertEquals("x-tags[2]", PathLocator.item(StrategyPath.ROOT.field("x-tags"), 2).toString());
     assertEquals(
-        "x-tags[2].[0]", Locations.item(StrategyPath.ROOT.index("x-tags", 2), 0).toString());
+        "x-tags[2].[0]", PathLocator.item(StrategyPath.ROOT.index("x-tags", 2), 0).toString());
   }
 }

@@ -19,7 +19,7 @@ import java.util.Set;
  * value each field holds. The reader thus checks exactly what the writer writes and the schema
  * describes.
  */
-final class FormatShapes {
+final class FormatV1Shapes {
 
   private static final ClassValue<ObjectShape> SHAPES =
       new ClassValue<>() {
@@ -29,7 +29,7 @@ final class FormatShapes {
         }
       };
 
-  private FormatShapes() {}
+  private FormatV1Shapes() {}
 
   /**
    * Returns the shape of a format record.
@@ -206,18 +206,18 @@ final class FormatShapes {
         return new ValueShape(BOOLEAN, null, null);
       }
       return new ValueShape(
-          OBJECT, FormatShapes.of(((Class<?>) type).asSubclass(Record.class)), null);
+          OBJECT, FormatV1Shapes.of(((Class<?>) type).asSubclass(Record.class)), null);
     }
 
     /** Tells whether a value fits this shape, as far as its type goes. */
-    boolean accepts(Node node) {
-      if (node instanceof Node.Sequence) {
+    boolean accepts(TreeNode node) {
+      if (node instanceof TreeNode.Sequence) {
         return (kinds & LIST) != 0;
       }
-      if (node instanceof Node.Mapping) {
+      if (node instanceof TreeNode.Mapping) {
         return (kinds & (MAP | OBJECT)) != 0;
       }
-      switch (((Node.Scalar) node).type()) {
+      switch (((TreeNode.Scalar) node).type()) {
         case TEXT:
           return (kinds & TEXT) != 0;
         case WHOLE:
@@ -261,20 +261,20 @@ final class FormatShapes {
   }
 
   /** Describes what a value is, as in "found a list". */
-  static String describe(Node node) {
-    if (node instanceof Node.Sequence) {
+  static String describe(TreeNode node) {
+    if (node instanceof TreeNode.Sequence) {
       return "a list";
     }
-    if (node instanceof Node.Mapping) {
+    if (node instanceof TreeNode.Mapping) {
       return "an object";
     }
-    Node.Scalar scalar = (Node.Scalar) node;
+    TreeNode.Scalar scalar = (TreeNode.Scalar) node;
     switch (scalar.type()) {
       case TEXT:
-        return "text '" + FormatShapes.abbreviate(scalar.text()) + "'";
+        return "text '" + FormatV1Shapes.abbreviate(scalar.text()) + "'";
       case WHOLE:
       case FRACTION:
-        return "the number " + FormatShapes.abbreviate(scalar.text());
+        return "the number " + FormatV1Shapes.abbreviate(scalar.text());
       case BOOLEAN:
         return scalar.text();
       default:

@@ -28,7 +28,7 @@ import tools.jackson.dataformat.yaml.util.StringQuotingChecker;
  * make Jackson construct an object; strategies are written through the writers' generators, and
  * exports by binding their records.
  */
-final class Mappers {
+final class JacksonSettings {
 
   /** Two-space indentation, and the same line break on every system. */
   private static final DefaultIndenter INDENTER = new DefaultIndenter("  ", "\n");
@@ -45,7 +45,7 @@ final class Mappers {
       JsonMapper.builder()
           .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
           .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
-          .changeDefaultPropertyInclusion(Mappers::nonNull)
+          .changeDefaultPropertyInclusion(JacksonSettings::nonNull)
           .defaultPrettyPrinter(
               new DefaultPrettyPrinter(
                       Separators.createDefaultInstance()
@@ -75,11 +75,11 @@ final class Mappers {
                   .build())
           .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
           .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
-          .changeDefaultPropertyInclusion(Mappers::nonNull)
+          .changeDefaultPropertyInclusion(JacksonSettings::nonNull)
           .build()
           .writer();
 
-  private Mappers() {}
+  private JacksonSettings() {}
 
   private static JsonInclude.Value nonNull(JsonInclude.Value ignored) {
     return JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.ALWAYS);
@@ -102,7 +102,9 @@ final class Mappers {
     }
     return factory.createParser(
         ObjectReadContext.empty(),
-        format == StrategyFormat.YAML ? new YamlInput(input, options.maxStringLength()) : input);
+        format == StrategyFormat.YAML
+            ? new YamlGuardReader(input, options.maxStringLength())
+            : input);
   }
 
   /**

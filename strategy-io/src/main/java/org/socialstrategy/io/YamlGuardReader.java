@@ -16,7 +16,7 @@ import java.io.Reader;
  *       million digits takes most of a second.
  * </ul>
  */
-final class YamlInput extends Reader {
+final class YamlGuardReader extends Reader {
 
   /** Thrown when a run of characters is longer than the text limit. */
   static final class RunTooLong extends IOException {
@@ -51,7 +51,7 @@ final class YamlInput extends Reader {
   private int runLine;
   private int runColumn;
 
-  YamlInput(Reader in, int maxRun) {
+  YamlGuardReader(Reader in, int maxRun) {
     this.in = in;
     this.maxRun = maxRun;
   }

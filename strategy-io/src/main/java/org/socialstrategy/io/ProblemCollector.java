@@ -9,7 +9,7 @@ import org.socialstrategy.model.StrategyPath;
  * Collects the problems of one file, up to {@link ReadOptions#maxProblems()}; counts the rest.
  * Problems are kept in the order found and reported ordered by line and column.
  */
-final class Problems {
+final class ProblemCollector {
 
   private static final Comparator<FileProblem> BY_POSITION =
       Comparator.comparingInt(FileProblem::line).thenComparingInt(FileProblem::column);
@@ -19,7 +19,7 @@ final class Problems {
   private final List<FileProblem> problems = new ArrayList<>();
   private int omitted;
 
-  Problems(String source, int max) {
+  ProblemCollector(String source, int max) {
     this.source = source;
     this.max = max;
   }
@@ -39,7 +39,7 @@ final class Problems {
   }
 
   /** Records a problem at the start of a node. */
-  void add(Node node, StrategyPath path, ProblemKind kind, String message, String hint) {
+  void add(TreeNode node, StrategyPath path, ProblemKind kind, String message, String hint) {
     add(node.line(), node.column(), path, kind, message, hint);
   }
 
@@ -67,7 +67,7 @@ final class Problems {
    * @return the exception
    */
   static StrategyFileException notUtf8(String source) {
-    Problems problems = new Problems(source, 1);
+    ProblemCollector problems = new ProblemCollector(source, 1);
     problems.add(
         1,
         1,

@@ -7,7 +7,7 @@ import java.util.Map;
  * A value of a strategy file as read, with where it starts: the located tree the reader checks and
  * maps. Scalars keep their token text, so numbers stay exact and messages can quote them.
  */
-sealed interface Node permits Node.Scalar, Node.Mapping, Node.Sequence {
+sealed interface TreeNode permits TreeNode.Scalar, TreeNode.Mapping, TreeNode.Sequence {
 
   /**
    * Returns the line the value starts on.
@@ -45,12 +45,12 @@ sealed interface Node permits Node.Scalar, Node.Mapping, Node.Sequence {
    * @param line the line
    * @param column the column
    */
-  record Scalar(Type type, String text, int line, int column) implements Node {}
+  record Scalar(Type type, String text, int line, int column) implements TreeNode {}
 
   /** A list. */
-  final class Sequence implements Node {
+  final class Sequence implements TreeNode {
 
-    private final Node[] items;
+    private final TreeNode[] items;
     private final int line;
     private final int column;
 
@@ -61,7 +61,7 @@ sealed interface Node permits Node.Scalar, Node.Mapping, Node.Sequence {
      * @param line the line
      * @param column the column
      */
-    Sequence(Node[] items, int line, int column) {
+    Sequence(TreeNode[] items, int line, int column) {
       this.items = items;
       this.line = line;
       this.column = column;
@@ -82,7 +82,7 @@ sealed interface Node permits Node.Scalar, Node.Mapping, Node.Sequence {
      * @param position the item's position, from 0
      * @return the item
      */
-    Node item(int position) {
+    TreeNode item(int position) {
       return items[position];
     }
 
@@ -105,21 +105,21 @@ sealed interface Node permits Node.Scalar, Node.Mapping, Node.Sequence {
    * @param column the key's column
    * @param value the value
    */
-  record Field(String key, int line, int column, Node value) {}
+  record Field(String key, int line, int column, TreeNode value) {}
 
   /**
    * An object: fields with distinct keys, in the order written. The fields are kept in arrays, not
    * as one object each, since files have millions of them; {@link #field(int)} makes a field's
    * view.
    */
-  final class Mapping implements Node {
+  final class Mapping implements TreeNode {
 
     /** Objects with more fields than this, which files hardly have, are looked up by hash. */
     private static final int LINEAR_LOOKUP = 16;
 
     private final String[] keys;
     private final int[] keyPositions;
-    private final Node[] values;
+    private final TreeNode[] values;
     private final Map<String, Integer> byKey;
     private final int line;
     private final int column;
@@ -133,7 +133,7 @@ sealed interface Node permits Node.Scalar, Node.Mapping, Node.Sequence {
      * @param line the line
      * @param column the column
      */
-    Mapping(String[] keys, int[] keyPositions, Node[] values, int line, int column) {
+    Mapping(String[] keys, int[] keyPositions, TreeNode[] values, int line, int column) {
       this.keys = keys;
       this.keyPositions = keyPositions;
       this.values = values;
@@ -174,7 +174,7 @@ sealed interface Node permits Node.Scalar, Node.Mapping, Node.Sequence {
      * @param index the field's position, from 0
      * @return the value
      */
-    Node value(int index) {
+    TreeNode value(int index) {
       return values[index];
     }
 
@@ -217,8 +217,8 @@ sealed interface Node permits Node.Scalar, Node.Mapping, Node.Sequence {
 
     /**
      * Returns the position of the field with a name of the format, the instance {@link
-     * FormatShapes} holds. The tree reader gives every key equal to such a name that very instance,
-     * so only references are compared.
+     * FormatV1Shapes} holds. The tree reader gives every key equal to such a name that very
+     * instance, so only references are compared.
      *
      * @param name the name, as the format's shapes hold it
      * @return the field's position, or -1 when there is none
@@ -252,7 +252,7 @@ sealed interface Node permits Node.Scalar, Node.Mapping, Node.Sequence {
      * @param key the key
      * @return the value, or null when there is no such field
      */
-    Node value(String key) {
+    TreeNode value(String key) {
       int index = indexOf(key);
       return index < 0 ? null : values[index];
     }

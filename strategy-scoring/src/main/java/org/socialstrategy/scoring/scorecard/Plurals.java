@@ -1,9 +1,9 @@
 package org.socialstrategy.scoring.scorecard;
 
-/** The wording scorecards share. */
-final class Words {
+/** Counts with their nouns, as scorecards write them. */
+final class Plurals {
 
-  private Words() {}
+  private Plurals() {}
 
   /** Writes a count with its noun: {@code 1 goal}, {@code 3 goals}. */
   static String count(long count, String noun) {

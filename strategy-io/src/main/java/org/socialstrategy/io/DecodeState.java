@@ -31,12 +31,12 @@ import org.socialstrategy.model.TacticId;
  * The state of reading one file: the problems found, the limits, and the tainted paths, the objects
  * that hold a placeholder for a missing or bad value.
  */
-final class Decoding {
+final class DecodeState {
 
   /** Decimals are kept within this many places either side of the point. */
   static final int MAX_SCALE = 1000;
 
-  private final Problems problems;
+  private final ProblemCollector problems;
   private final ReadOptions options;
   private final Set<StrategyPath> tainted = new HashSet<>();
 
@@ -77,10 +77,10 @@ final class Decoding {
   final Shared<OrganizationValue> organizationValues = new Shared<>(OrganizationValue::of);
 
   /** The day each text names, or null for a text that is not a day. */
-  final Shared<LocalDate> days = new Shared<>(Periods::day);
+  final Shared<LocalDate> days = new Shared<>(PeriodText::day);
 
   /** The days each period text covers, or null for a text that is not a period. */
-  final Shared<DateRange> periods = new Shared<>(Periods::parse);
+  final Shared<DateRange> periods = new Shared<>(PeriodText::parse);
 
   private final Map<String, BigDecimal> decimals = new HashMap<>();
   private final Map<DateRange, DateRange> ranges = new HashMap<>();
@@ -122,18 +122,18 @@ final class Decoding {
     }
   }
 
-  Decoding(Problems problems, ReadOptions options) {
+  DecodeState(ProblemCollector problems, ReadOptions options) {
     this.problems = problems;
     this.options = options;
   }
 
   /** Returns where the problems go. */
-  Problems problems() {
+  ProblemCollector problems() {
     return problems;
   }
 
   /** Records a problem at the start of a value. */
-  void report(Node at, StrategyPath path, ProblemKind kind, String message, String hint) {
+  void report(TreeNode at, StrategyPath path, ProblemKind kind, String message, String hint) {
     problems.add(at, path, kind, message, hint);
   }
 
@@ -159,7 +159,7 @@ final class Decoding {
       if (tainted.contains(prefix)) {
         return true;
       }
-      prefix = Locations.append(prefix, segment);
+      prefix = PathLocator.append(prefix, segment);
     }
     return tainted.contains(prefix);
   }
@@ -172,8 +172,8 @@ final class Decoding {
    * @param field the field holding it at that place, or null when the place is the value's own
    * @return the decimal, or null when the text is not a decimal (reported)
    */
-  BigDecimal decimal(Node value, Place at, String field) {
-    String text = ((Node.Scalar) value).text();
+  BigDecimal decimal(TreeNode value, LazyPath at, String field) {
+    String text = ((TreeNode.Scalar) value).text();
     if (text.length() > options.maxNumberLength()) {
       report(
           value,
@@ -194,7 +194,7 @@ final class Decoding {
           value,
           at.path(field),
           ProblemKind.BAD_VALUE,
-          "'" + FormatShapes.abbreviate(text) + "' is not a decimal number",
+          "'" + FormatV1Shapes.abbreviate(text) + "' is not a decimal number",
           decimalHint(text));
       return null;
     }
@@ -261,7 +261,7 @@ final class Decoding {
         values.contains(normalized)
             ? Optional.of(normalized)
             : NearestMatch.among(normalized, values);
-    return near.map(Decoding::didYouMean).orElse("one of: " + String.join(", ", values));
+    return near.map(DecodeState::didYouMean).orElse("one of: " + String.join(", ", values));
   }
 
   /** Returns the hint for a near match. */

@@ -17,24 +17,24 @@ import org.socialstrategy.model.NearestMatch;
 import org.socialstrategy.model.StrategyPath;
 
 /**
- * One object of a file checked against its {@link FormatShapes.ObjectShape}: unknown and missing
+ * One object of a file checked against its {@link FormatV1Shapes.ObjectShape}: unknown and missing
  * fields are reported when it is made, and each accessor reports a value of the wrong type or a bad
  * value. Every problem is recorded and reading goes on, so one pass finds them all.
  *
  * <p>A required value that is missing or wrong is replaced by a placeholder and its field is marked
- * tainted ({@link Decoding#taint}): the strategy is still built, so that its invariants are checked
- * too, but violations at tainted fields are not reported, since they would only echo the problem
- * already found.
+ * tainted ({@link DecodeState#taint}): the strategy is still built, so that its invariants are
+ * checked too, but violations at tainted fields are not reported, since they would only echo the
+ * problem already found.
  */
-final class Fields {
+final class CheckedObject {
 
-  private static final Node.Mapping EMPTY =
-      new Node.Mapping(new String[0], new int[0], new Node[0], 1, 1);
+  private static final TreeNode.Mapping EMPTY =
+      new TreeNode.Mapping(new String[0], new int[0], new TreeNode[0], 1, 1);
 
-  private final Decoding decoding;
-  private final Node.Mapping node;
-  private final FormatShapes.ObjectShape shape;
-  private final Place place;
+  private final DecodeState decoding;
+  private final TreeNode.Mapping node;
+  private final FormatV1Shapes.ObjectShape shape;
+  private final LazyPath place;
 
   /**
    * Checks an object's fields against its shape.
@@ -45,7 +45,11 @@ final class Fields {
    * @param shape what the object should hold
    * @param place where the object is
    */
-  Fields(Decoding decoding, Node.Mapping node, FormatShapes.ObjectShape shape, Place place) {
+  CheckedObject(
+      DecodeState decoding,
+      TreeNode.Mapping node,
+      FormatV1Shapes.ObjectShape shape,
+      LazyPath place) {
     this.decoding = decoding;
     this.node = node == null ? EMPTY : node;
     this.shape = shape;
@@ -60,9 +64,9 @@ final class Fields {
         unknownField(node.field(i));
       }
     }
-    List<FormatShapes.Property> properties = shape.properties();
+    List<FormatV1Shapes.Property> properties = shape.properties();
     for (int i = 0; i < properties.size(); i++) {
-      FormatShapes.Property property = properties.get(i);
+      FormatV1Shapes.Property property = properties.get(i);
       if (property.required() && node.indexOfName(property.name()) < 0) {
         decoding.report(
             node,
@@ -88,15 +92,16 @@ final class Fields {
     return shape.extensible() && key.startsWith(FormatV1.EXTENSION_PREFIX);
   }
 
-  private void unknownField(Node.Field field) {
-    String message = "unknown field '" + FormatShapes.abbreviate(field.key()) + "'";
+  private void unknownField(TreeNode.Field field) {
+    String message = "unknown field '" + FormatV1Shapes.abbreviate(field.key()) + "'";
     String hint;
     if (field.key().startsWith(FormatV1.EXTENSION_PREFIX)) {
       hint =
           "x- fields are allowed on the strategy, goals, metrics, tactics, stakeholders,"
               + " initiatives and platforms";
     } else {
-      hint = NearestMatch.among(field.key(), shape.names()).map(Decoding::didYouMean).orElse(null);
+      hint =
+          NearestMatch.among(field.key(), shape.names()).map(DecodeState::didYouMean).orElse(null);
     }
     decoding.report(
         field.line(),
@@ -112,8 +117,8 @@ final class Fields {
     return place.path();
   }
 
-  private FormatShapes.Property property(String name) {
-    FormatShapes.Property property = shape.property(name);
+  private FormatV1Shapes.Property property(String name) {
+    FormatV1Shapes.Property property = shape.property(name);
     if (property == null) {
       throw new IllegalArgumentException(shape.type().getSimpleName() + " has no field " + name);
     }
@@ -125,13 +130,13 @@ final class Fields {
    * absent; a value of the wrong type is reported and absent. A required field that is absent is
    * tainted.
    */
-  Node get(String name) {
-    FormatShapes.Property property = property(name);
+  TreeNode get(String name) {
+    FormatV1Shapes.Property property = property(name);
     int index = node.indexOfName(property.name());
     if (index < 0) {
       return null;
     }
-    Node value = node.value(index);
+    TreeNode value = node.value(index);
     if (isNull(value)) {
       if (property.required()) {
         decoding.report(
@@ -154,18 +159,20 @@ final class Fields {
     return value;
   }
 
-  private static boolean isNull(Node value) {
-    return value instanceof Node.Scalar && ((Node.Scalar) value).type() == Node.Type.NULL;
+  private static boolean isNull(TreeNode value) {
+    return value instanceof TreeNode.Scalar
+        && ((TreeNode.Scalar) value).type() == TreeNode.Type.NULL;
   }
 
-  private void wrongType(Node value, StrategyPath at, FormatShapes.ValueShape expected) {
+  private void wrongType(TreeNode value, StrategyPath at, FormatV1Shapes.ValueShape expected) {
     boolean quotable =
-        (expected.kinds() & FormatShapes.ValueShape.TEXT) != 0 && value instanceof Node.Scalar;
+        (expected.kinds() & FormatV1Shapes.ValueShape.TEXT) != 0
+            && value instanceof TreeNode.Scalar;
     decoding.report(
         value,
         at,
         ProblemKind.WRONG_TYPE,
-        "expected " + expected.describe() + ", found " + FormatShapes.describe(value),
+        "expected " + expected.describe() + ", found " + FormatV1Shapes.describe(value),
         quotable ? "put it in quotes" : null);
   }
 
@@ -186,8 +193,8 @@ final class Fields {
 
   /** Returns a text field, or null when it is absent or not text. */
   String text(String name) {
-    Node value = get(name);
-    return value == null ? null : ((Node.Scalar) value).text();
+    TreeNode value = get(name);
+    return value == null ? null : ((TreeNode.Scalar) value).text();
   }
 
   /**
@@ -208,7 +215,7 @@ final class Fields {
 
   /** Returns a decimal field, exact from the text written, or null when absent or bad. */
   BigDecimal decimal(String name) {
-    Node value = get(name);
+    TreeNode value = get(name);
     BigDecimal decimal = value == null ? null : decoding.decimal(value, place, name);
     if (decimal == null && value != null && property(name).required()) {
       taintFor(name);
@@ -218,20 +225,20 @@ final class Fields {
 
   /** Returns a number field that the model keeps as a double, such as a weight. */
   Double number(String name) {
-    Node value = get(name);
+    TreeNode value = get(name);
     if (value == null) {
       return null;
     }
-    String text = ((Node.Scalar) value).text();
+    String text = ((TreeNode.Scalar) value).text();
     double number;
     try {
       number = Double.parseDouble(text);
     } catch (NumberFormatException e) {
-      bad(name, "'" + FormatShapes.abbreviate(text) + "' is not a number", null);
+      bad(name, "'" + FormatV1Shapes.abbreviate(text) + "' is not a number", null);
       return null;
     }
     if (Double.isInfinite(number)) {
-      bad(name, "the number " + FormatShapes.abbreviate(text) + " is too large", null);
+      bad(name, "the number " + FormatV1Shapes.abbreviate(text) + " is too large", null);
       return null;
     }
     return number;
@@ -239,23 +246,23 @@ final class Fields {
 
   /** Returns a boolean field. */
   Boolean bool(String name) {
-    Node value = get(name);
-    return value == null ? null : Boolean.valueOf(((Node.Scalar) value).text());
+    TreeNode value = get(name);
+    return value == null ? null : Boolean.valueOf(((TreeNode.Scalar) value).text());
   }
 
   /** Returns a whole number field, or null when absent or out of range. */
   Integer whole(String name) {
-    Node value = get(name);
+    TreeNode value = get(name);
     if (value == null) {
       return null;
     }
     try {
-      return Integer.valueOf(((Node.Scalar) value).text());
+      return Integer.valueOf(((TreeNode.Scalar) value).text());
     } catch (NumberFormatException e) {
       bad(
           name,
           "the number "
-              + FormatShapes.abbreviate(((Node.Scalar) value).text())
+              + FormatV1Shapes.abbreviate(((TreeNode.Scalar) value).text())
               + " is out of range",
           null);
       return null;
@@ -264,16 +271,16 @@ final class Fields {
 
   /** Returns a day field written {@code 2027-03-31}: null when absent or bad and optional. */
   LocalDate date(String name) {
-    Node value = get(name);
+    TreeNode value = get(name);
     if (value == null) {
       return null;
     }
-    String text = ((Node.Scalar) value).text();
+    String text = ((TreeNode.Scalar) value).text();
     LocalDate day = decoding.days.apply(text);
     if (day == null) {
       bad(
           name,
-          "'" + FormatShapes.abbreviate(text) + "' is not a date",
+          "'" + FormatV1Shapes.abbreviate(text) + "' is not a date",
           "write a day as 2027-03-31");
     }
     return day;
@@ -285,25 +292,25 @@ final class Fields {
     if (text == null) {
       return null;
     }
-    E constant = Decoding.constant(type, text);
+    E constant = DecodeState.constant(type, text);
     if (constant == null) {
       bad(
           name,
-          "unknown " + Decoding.words(type) + " '" + FormatShapes.abbreviate(text) + "'",
-          Decoding.suggest(type, text));
+          "unknown " + DecodeState.words(type) + " '" + FormatV1Shapes.abbreviate(text) + "'",
+          DecodeState.suggest(type, text));
     }
     return constant;
   }
 
   /** Returns a nested object, or null when absent. */
-  Fields object(String name) {
-    Node value = get(name);
-    return value instanceof Node.Mapping ? nested(name, (Node.Mapping) value) : null;
+  CheckedObject object(String name) {
+    TreeNode value = get(name);
+    return value instanceof TreeNode.Mapping ? nested(name, (TreeNode.Mapping) value) : null;
   }
 
   /** Returns a field's object value, got from {@link #get}, checked against its shape. */
-  Fields nested(String name, Node.Mapping value) {
-    return new Fields(decoding, value, property(name).shape().object(), place.field(name));
+  CheckedObject nested(String name, TreeNode.Mapping value) {
+    return new CheckedObject(decoding, value, property(name).shape().object(), place.field(name));
   }
 
   /**
@@ -313,18 +320,20 @@ final class Fields {
    * @param name the field
    * @param each receives an entry's key, with where it is, and its value checked against its shape
    */
-  void entries(String name, BiConsumer<Node.Field, Fields> each) {
-    Node value = get(name);
+  void entries(String name, BiConsumer<TreeNode.Field, CheckedObject> each) {
+    TreeNode value = get(name);
     if (value == null) {
       return;
     }
-    FormatShapes.ValueShape values = property(name).shape().items();
-    Node.Mapping map = (Node.Mapping) value;
+    FormatV1Shapes.ValueShape values = property(name).shape().items();
+    TreeNode.Mapping map = (TreeNode.Mapping) value;
     for (int i = 0; i < map.size(); i++) {
-      Node.Field entry = map.field(i);
-      Place at = place.key(name, entry.key());
-      if (entry.value() instanceof Node.Mapping) {
-        each.accept(entry, new Fields(decoding, (Node.Mapping) entry.value(), values.object(), at));
+      TreeNode.Field entry = map.field(i);
+      LazyPath at = place.key(name, entry.key());
+      if (entry.value() instanceof TreeNode.Mapping) {
+        each.accept(
+            entry,
+            new CheckedObject(decoding, (TreeNode.Mapping) entry.value(), values.object(), at));
       } else {
         wrongType(entry.value(), at.path(), values);
       }
@@ -340,7 +349,7 @@ final class Fields {
    * @param <T> what the items become
    * @return the decoded items, empty when the field is absent
    */
-  <T> List<T> list(String name, BiFunction<Node, Place, T> decode) {
+  <T> List<T> list(String name, BiFunction<TreeNode, LazyPath, T> decode) {
     return items(name, (item, position) -> decode.apply(item, place.index(name, position)));
   }
 
@@ -355,24 +364,25 @@ final class Fields {
    */
   <T> List<T> texts(String name, Function<String, T> decode) {
     return items(
-        name, (item, position) -> decode.apply(item == null ? "" : ((Node.Scalar) item).text()));
+        name,
+        (item, position) -> decode.apply(item == null ? "" : ((TreeNode.Scalar) item).text()));
   }
 
   /** Decodes one item of a list, null when it had the wrong type, at its position. */
   private interface Item<T> {
-    T decode(Node item, int position);
+    T decode(TreeNode item, int position);
   }
 
   private <T> List<T> items(String name, Item<T> decode) {
-    Node value = get(name);
+    TreeNode value = get(name);
     if (value == null) {
       return List.of();
     }
-    FormatShapes.ValueShape items = property(name).shape().items();
-    Node.Sequence nodes = (Node.Sequence) value;
+    FormatV1Shapes.ValueShape items = property(name).shape().items();
+    TreeNode.Sequence nodes = (TreeNode.Sequence) value;
     List<T> decoded = new ArrayList<>(nodes.size());
     for (int i = 0; i < nodes.size(); i++) {
-      Node item = nodes.item(i);
+      TreeNode item = nodes.item(i);
       if (isNull(item) || !items.accepts(item)) {
         StrategyPath at = place.index(name, i).path();
         wrongType(item, at, items);
@@ -392,10 +402,12 @@ final class Fields {
    * @param <T> what the items become
    * @return the decoded items
    */
-  <T> List<T> objects(String name, Function<Fields, T> decode) {
-    FormatShapes.ObjectShape items = property(name).shape().items().object();
+  <T> List<T> objects(String name, Function<CheckedObject, T> decode) {
+    FormatV1Shapes.ObjectShape items = property(name).shape().items().object();
     return list(
-        name, (item, at) -> decode.apply(new Fields(decoding, (Node.Mapping) item, items, at)));
+        name,
+        (item, at) ->
+            decode.apply(new CheckedObject(decoding, (TreeNode.Mapping) item, items, at)));
   }
 
   /**
@@ -418,21 +430,21 @@ final class Fields {
           if (item == null) {
             return null;
           }
-          String text = ((Node.Scalar) item).text();
+          String text = ((TreeNode.Scalar) item).text();
           T value = parse.apply(text);
           if (value == null) {
             decoding.report(
                 item,
                 place.index(name, position).path(),
                 ProblemKind.BAD_VALUE,
-                "unknown " + what + " '" + FormatShapes.abbreviate(text) + "'",
+                "unknown " + what + " '" + FormatV1Shapes.abbreviate(text) + "'",
                 hint.apply(text));
           } else if (!values.add(value)) {
             decoding.report(
                 item,
                 place.index(name, position).path(),
                 ProblemKind.BAD_VALUE,
-                what + " '" + FormatShapes.abbreviate(text) + "' repeats an earlier item",
+                what + " '" + FormatV1Shapes.abbreviate(text) + "' repeats an earlier item",
                 null);
           }
           return null;
@@ -474,24 +486,24 @@ final class Fields {
     return extensions.isEmpty() ? Map.of() : Collections.unmodifiableMap(extensions);
   }
 
-  private ExtensionValue extension(Node value, StrategyPath at) {
-    if (value instanceof Node.Sequence) {
-      Node.Sequence items = (Node.Sequence) value;
+  private ExtensionValue extension(TreeNode value, StrategyPath at) {
+    if (value instanceof TreeNode.Sequence) {
+      TreeNode.Sequence items = (TreeNode.Sequence) value;
       List<ExtensionValue> list = new ArrayList<>(items.size());
       for (int i = 0; i < items.size(); i++) {
-        list.add(extension(items.item(i), Locations.item(at, i)));
+        list.add(extension(items.item(i), PathLocator.item(at, i)));
       }
       return ExtensionValue.list(list);
     }
-    if (value instanceof Node.Mapping) {
+    if (value instanceof TreeNode.Mapping) {
       Map<String, ExtensionValue> fields = new LinkedHashMap<>();
-      Node.Mapping object = (Node.Mapping) value;
+      TreeNode.Mapping object = (TreeNode.Mapping) value;
       for (int i = 0; i < object.size(); i++) {
         fields.put(object.key(i), extension(object.value(i), at.field(object.key(i))));
       }
       return ExtensionValue.object(fields);
     }
-    Node.Scalar scalar = (Node.Scalar) value;
+    TreeNode.Scalar scalar = (TreeNode.Scalar) value;
     switch (scalar.type()) {
       case TEXT:
         return ExtensionValue.text(scalar.text());
@@ -500,7 +512,7 @@ final class Fields {
       case NULL:
         return ExtensionValue.nullValue();
       default:
-        BigDecimal decimal = decoding.decimal(scalar, Place.at(at), null);
+        BigDecimal decimal = decoding.decimal(scalar, LazyPath.at(at), null);
         return decimal == null ? ExtensionValue.nullValue() : ExtensionValue.decimal(decimal);
     }
   }

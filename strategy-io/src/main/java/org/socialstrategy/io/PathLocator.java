@@ -7,9 +7,9 @@ import org.socialstrategy.model.StrategyPath;
  * Maps a path of the model back to the file: a violation's path names elements by id and position,
  * the file by position, so positions lead from the root to the line and column.
  */
-final class Locations {
+final class PathLocator {
 
-  private Locations() {}
+  private PathLocator() {}
 
   /**
    * A line and a column.
@@ -72,19 +72,19 @@ final class Locations {
    * @param path the path, in the file's terms
    * @return the location
    */
-  static Location locate(Node root, StrategyPath path) {
-    Node current = root;
+  static Location locate(TreeNode root, StrategyPath path) {
+    TreeNode current = root;
     int line = root.line();
     int column = root.column();
     boolean reached = true;
     for (StrategyPath.Segment segment : path.segments()) {
-      if (!(current instanceof Node.Mapping)) {
+      if (!(current instanceof TreeNode.Mapping)) {
         reached = false;
         break;
       }
       boolean extension = segment.name().equals("extensions") && segment.key().isPresent();
-      Node.Field field =
-          ((Node.Mapping) current).field(extension ? segment.key().get() : segment.name());
+      TreeNode.Field field =
+          ((TreeNode.Mapping) current).field(extension ? segment.key().get() : segment.name());
       if (field == null) {
         reached = false;
         break;
@@ -94,17 +94,18 @@ final class Locations {
       current = field.value();
       if (segment.position().isPresent()) {
         int position = segment.position().getAsInt();
-        if (!(current instanceof Node.Sequence) || position >= ((Node.Sequence) current).size()) {
+        if (!(current instanceof TreeNode.Sequence)
+            || position >= ((TreeNode.Sequence) current).size()) {
           reached = false;
           break;
         }
-        current = ((Node.Sequence) current).item(position);
+        current = ((TreeNode.Sequence) current).item(position);
         line = current.line();
         column = current.column();
       } else if (segment.key().isPresent() && !extension) {
-        Node.Field entry =
-            current instanceof Node.Mapping
-                ? ((Node.Mapping) current).field(segment.key().get())
+        TreeNode.Field entry =
+            current instanceof TreeNode.Mapping
+                ? ((TreeNode.Mapping) current).field(segment.key().get())
                 : null;
         if (entry == null) {
           reached = false;
@@ -115,7 +116,7 @@ final class Locations {
         current = entry.value();
       }
     }
-    if (reached && current instanceof Node.Scalar) {
+    if (reached && current instanceof TreeNode.Scalar) {
       line = current.line();
       column = current.column();
     }

@@ -7,18 +7,18 @@ import org.socialstrategy.model.StrategyPath;
  * only when a problem or a taint asks for it, since most values have neither and a file has
  * millions of them.
  */
-final class Place {
+final class LazyPath {
 
   /** The document itself. */
-  static final Place ROOT = at(StrategyPath.ROOT);
+  static final LazyPath ROOT = at(StrategyPath.ROOT);
 
-  private final Place parent;
+  private final LazyPath parent;
   private final String name;
   private final int position;
   private final String key;
   private StrategyPath path;
 
-  private Place(Place parent, String name, int position, String key, StrategyPath path) {
+  private LazyPath(LazyPath parent, String name, int position, String key, StrategyPath path) {
     this.parent = parent;
     this.name = name;
     this.position = position;
@@ -32,8 +32,8 @@ final class Place {
    * @param path the path
    * @return its place
    */
-  static Place at(StrategyPath path) {
-    return new Place(null, null, -1, null, path);
+  static LazyPath at(StrategyPath path) {
+    return new LazyPath(null, null, -1, null, path);
   }
 
   /**
@@ -42,8 +42,8 @@ final class Place {
    * @param name the field
    * @return its place
    */
-  Place field(String name) {
-    return new Place(this, name, -1, null, null);
+  LazyPath field(String name) {
+    return new LazyPath(this, name, -1, null, null);
   }
 
   /**
@@ -53,8 +53,8 @@ final class Place {
    * @param position the item's position
    * @return its place
    */
-  Place index(String name, int position) {
-    return new Place(this, name, position, null, null);
+  LazyPath index(String name, int position) {
+    return new LazyPath(this, name, position, null, null);
   }
 
   /**
@@ -64,8 +64,8 @@ final class Place {
    * @param key the entry's key
    * @return its place
    */
-  Place key(String name, String key) {
-    return new Place(this, name, -1, key, null);
+  LazyPath key(String name, String key) {
+    return new LazyPath(this, name, -1, key, null);
   }
 
   /**

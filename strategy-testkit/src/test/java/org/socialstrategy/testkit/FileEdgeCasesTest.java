@@ -11,7 +11,7 @@ import org.socialstrategy.model.ChannelKind;
 import org.socialstrategy.model.Strategy;
 import org.socialstrategy.model.Tactic;
 
-class ExtrasTest {
+class FileEdgeCasesTest {
 
   private static Strategy generate(boolean extras) {
     return StrategyGenerator.builder()

@@ -46,7 +46,7 @@ import org.socialstrategy.model.ValueSide;
  * <p>It draws from its own random source, seeded from the generator's seed, so the plain strategy
  * stays exactly what it was.
  */
-final class Extras {
+final class FileEdgeCases {
 
   /** Keeps this source apart from the generator's own. */
   private static final long SALT = 0x5DEECE66DL;
@@ -82,7 +82,7 @@ final class Extras {
 
   private final SplittableRandom random;
 
-  private Extras(long seed) {
+  private FileEdgeCases(long seed) {
     this.random = new SplittableRandom(seed ^ SALT);
   }
 
@@ -94,7 +94,7 @@ final class Extras {
    * @return the strategy with extras, valid like the original
    */
   static Strategy apply(Strategy strategy, long seed) {
-    return new Extras(seed).extend(strategy);
+    return new FileEdgeCases(seed).extend(strategy);
   }
 
   private Strategy extend(Strategy strategy) {

@@ -9,41 +9,10 @@ import org.socialstrategy.model.Channel;
 import org.socialstrategy.model.Money;
 import org.socialstrategy.model.ValueSide;
 
-/** Escaping and wording the reports share. */
-final class Text {
+/** How the reports write numbers, money, counts and kinds of value for people. */
+final class Wording {
 
-  private Text() {}
-
-  /** Escapes text for HTML element content and attribute values. */
-  static String html(String text) {
-    StringBuilder escaped = new StringBuilder(text.length() + 16);
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      switch (c) {
-        case '&' -> escaped.append("&amp;");
-        case '<' -> escaped.append("&lt;");
-        case '>' -> escaped.append("&gt;");
-        case '"' -> escaped.append("&quot;");
-        case '\'' -> escaped.append("&#39;");
-        default -> escaped.append(c);
-      }
-    }
-    return escaped.toString();
-  }
-
-  /** Escapes text for a Markdown table cell: pipes, line breaks and markup characters. */
-  static String markdown(String text) {
-    StringBuilder escaped = new StringBuilder(text.length() + 8);
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      switch (c) {
-        case '|', '\\', '`', '*', '_', '[', ']', '<', '>', '#' -> escaped.append('\\').append(c);
-        case '\n', '\r' -> escaped.append(' ');
-        default -> escaped.append(c);
-      }
-    }
-    return escaped.toString();
-  }
+  private Wording() {}
 
   /** Writes a share of 0..1 as a whole percentage: {@code 67%}. */
   static String percent(double share) {
