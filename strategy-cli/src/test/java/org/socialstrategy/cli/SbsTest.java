@@ -24,7 +24,7 @@ class SbsTest {
 
   private static final Path RETAIL = Path.of("..", "examples", "strategies", "retail.yaml");
   private static final Path SARIF_SCHEMA =
-      Path.of("..", "strategy-io", "src", "test", "resources", "sarif-schema-2.1.0.json");
+      Path.of("..", "strategy-report", "src", "test", "resources", "sarif-schema-2.1.0.json");
 
   @TempDir Path dir;
 
