@@ -17,6 +17,7 @@ import tools.jackson.core.util.Separators;
 import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.dataformat.csv.CsvFactory;
 import tools.jackson.dataformat.yaml.YAMLFactory;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 import tools.jackson.dataformat.yaml.YAMLWriteFeature;
@@ -35,6 +36,7 @@ final class JacksonSettings {
 
   private static final TokenStreamFactory DEFAULT_JSON = jsonFactory(ReadOptions.defaults());
   private static final TokenStreamFactory DEFAULT_YAML = yamlFactory(ReadOptions.defaults());
+  private static final TokenStreamFactory DEFAULT_CSV = csvFactory(ReadOptions.defaults());
 
   /**
    * Writes JSON: record components in declaration order (Jackson 3 sorts alphabetically unless
@@ -126,6 +128,28 @@ final class JacksonSettings {
    */
   static String json(Object value) {
     return JSON_WRITER.writeValueAsString(value);
+  }
+
+  /**
+   * Returns a streaming CSV parser: no schema, so every row comes as a list of texts; no trimming,
+   * no comments, RFC 4180 quoting. The text limit of the read options is a cell's limit.
+   *
+   * @param options the limits
+   * @param input the text
+   * @return the parser
+   */
+  static JsonParser csvParser(ReadOptions options, Reader input) {
+    TokenStreamFactory factory =
+        options.equals(ReadOptions.defaults()) ? DEFAULT_CSV : csvFactory(options);
+    return factory.createParser(ObjectReadContext.empty(), input);
+  }
+
+  /** CSV read without a schema, within the limits; positions without the source text. */
+  private static TokenStreamFactory csvFactory(ReadOptions options) {
+    return CsvFactory.builder()
+        .streamReadConstraints(constraints(options))
+        .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+        .build();
   }
 
   /** The limits of the read options, enforced by the parser while it reads. */

@@ -122,8 +122,10 @@ public final class ObservationsCsv {
     ProblemCollector problems =
         new ProblemCollector(
             Objects.requireNonNull(sourceName, "sourceName"), options.maxProblems());
-    Rows rows = new Rows(new Cells(input, options), problems, options);
-    rows.read();
+    Rows rows = new Rows(problems, options);
+    try (CsvCells cells = new CsvCells(input, options, problems)) {
+      rows.read(cells);
+    }
     if (problems.isFull()) {
       throw problems.exception();
     }
@@ -139,7 +141,6 @@ public final class ObservationsCsv {
 
   /** Turns the cells of each line into an observation, remembering where each came from. */
   private static final class Rows {
-    private final Cells cells;
     private final ProblemCollector problems;
     private final ReadOptions options;
     private final List<Observation> observations = new ArrayList<>();
@@ -156,79 +157,57 @@ public final class ObservationsCsv {
     /** How many cells a row has: as many as the header. */
     private int width;
 
-    Rows(Cells cells, ProblemCollector problems, ReadOptions options) {
-      this.cells = cells;
+    Rows(ProblemCollector problems, ReadOptions options) {
       this.problems = problems;
       this.options = options;
     }
 
-    void read() throws IOException {
-      if (!header()) {
+    void read(CsvCells cells) throws IOException {
+      if (!header(cells)) {
         return;
       }
-      List<String> row = new ArrayList<>(width);
-      int[] columns = new int[width];
-      while (!problems.isFull()) {
-        row.clear();
-        int line = cells.line();
-        int count = 0;
-        while (true) {
-          int column = cells.column();
-          String cell = cells.next(problems);
-          if (cell == null) {
-            return;
-          }
-          if (count < width) {
-            columns[count] = column;
-            row.add(cell);
-          }
-          count++;
-          if (cells.endOfLine()) {
-            break;
-          }
-        }
-        if (count == 1 && row.get(0).isEmpty()) {
+      while (!problems.isFull() && cells.next()) {
+        if (cells.blank()) {
           continue;
         }
-        if (count != width) {
+        if (cells.width() != width) {
           problems.add(
-              line,
+              cells.rowLine(),
               1,
               StrategyPath.ROOT,
               ProblemKind.SYNTAX,
-              "expected " + width + " cells, as in the header, found " + count,
+              "expected " + width + " cells, as in the header, found " + cells.width(),
               null);
           continue;
         }
-        observation(row, line, columns);
+        observation(cells);
       }
     }
 
     /** Reads the header; false when it has problems, which make the rows unreadable. */
-    private boolean header() throws IOException {
+    private boolean header(CsvCells cells) throws IOException {
       Arrays.fill(columnOf, -1);
-      List<String> names = new ArrayList<>();
-      while (true) {
-        int column = cells.column();
-        String cell = cells.next(problems);
-        if (cell == null) {
-          if (names.isEmpty() && problems.isEmpty()) {
-            problems.add(
-                1,
-                1,
-                StrategyPath.ROOT,
-                ProblemKind.SYNTAX,
-                "the file is empty",
-                "the first line names the columns: period,metric,tactic,value");
-          }
-          return false;
+      if (!cells.next()) {
+        if (problems.isEmpty()) {
+          problems.add(
+              1,
+              1,
+              StrategyPath.ROOT,
+              ProblemKind.SYNTAX,
+              "the file is empty",
+              "the first line names the columns: period,metric,tactic,value");
         }
+        return false;
+      }
+      width = cells.width();
+      for (int i = 0; i < width && !problems.isFull(); i++) {
+        String cell = cells.cell(i);
         String name = cell.strip().toLowerCase(Locale.ROOT);
         int index = COLUMNS.indexOf(name);
         if (index < 0) {
           problems.add(
-              1,
-              column,
+              cells.line(i),
+              cells.column(i),
               StrategyPath.ROOT,
               ProblemKind.UNKNOWN_FIELD,
               "unknown column '" + FormatV1Shapes.abbreviate(cell) + "'",
@@ -237,21 +216,16 @@ public final class ObservationsCsv {
                   .orElse("the columns are period, metric, tactic and value"));
         } else if (columnOf[index] >= 0) {
           problems.add(
-              1,
-              column,
+              cells.line(i),
+              cells.column(i),
               StrategyPath.ROOT,
               ProblemKind.DUPLICATE_KEY,
               "column '" + name + "' is named twice",
               null);
         } else {
-          columnOf[index] = names.size();
-        }
-        names.add(name);
-        if (cells.endOfLine() || problems.isFull()) {
-          break;
+          columnOf[index] = i;
         }
       }
-      width = names.size();
       for (int i = 0; i < COLUMNS.size(); i++) {
         if (columnOf[i] < 0 && !COLUMNS.get(i).equals("tactic")) {
           problems.add(
@@ -266,24 +240,24 @@ public final class ObservationsCsv {
       return problems.isEmpty();
     }
 
-    private void observation(List<String> row, int line, int[] columns) {
+    private void observation(CsvCells cells) {
       int periodAt = columnOf[0];
       int metricAt = columnOf[1];
       int tacticAt = columnOf[2];
       int valueAt = columnOf[3];
-      DateRange period = period(row.get(periodAt), line, columns[periodAt]);
-      BigDecimal value = value(row.get(valueAt), line, columns[valueAt]);
-      String metric = row.get(metricAt).strip();
+      DateRange period = period(cells, periodAt);
+      BigDecimal value = value(cells, valueAt);
+      String metric = cells.cell(metricAt).strip();
       if (metric.isEmpty()) {
         problems.add(
-            line,
-            columns[metricAt],
+            cells.line(metricAt),
+            cells.column(metricAt),
             StrategyPath.ROOT.field("metric"),
             ProblemKind.MISSING_FIELD,
             "missing metric",
             null);
       }
-      String tactic = tacticAt < 0 ? "" : row.get(tacticAt).strip();
+      String tactic = tacticAt < 0 ? "" : cells.cell(tacticAt).strip();
       Observation.Builder observation =
           Observation.builder()
               .metric(metrics.computeIfAbsent(metric, MetricId::of))
@@ -296,21 +270,21 @@ public final class ObservationsCsv {
       if (at + 3 > where.length) {
         where = Arrays.copyOf(where, 2 * where.length);
       }
-      where[at] = line;
-      where[at + 1] = metric.isEmpty() ? -1 : columns[metricAt];
-      where[at + 2] = tacticAt < 0 ? 1 : columns[tacticAt];
+      where[at] = cells.rowLine();
+      where[at + 1] = metric.isEmpty() ? -1 : cells.column(metricAt);
+      where[at + 2] = tacticAt < 0 ? 1 : cells.column(tacticAt);
       observations.add(observation.build());
     }
 
-    private DateRange period(String cell, int line, int column) {
-      String text = cell.strip();
+    private DateRange period(CsvCells cells, int at) {
+      String text = cells.cell(at).strip();
       DateRange period = periods.get(text);
       if (period == null) {
         period = PeriodText.parse(text);
         if (period == null) {
           problems.add(
-              line,
-              column,
+              cells.line(at),
+              cells.column(at),
               StrategyPath.ROOT.field("period"),
               ProblemKind.BAD_VALUE,
               PeriodText.notAPeriod(text),
@@ -322,8 +296,10 @@ public final class ObservationsCsv {
       return period;
     }
 
-    private BigDecimal value(String cell, int line, int column) {
-      String text = cell.strip();
+    private BigDecimal value(CsvCells cells, int at) {
+      String text = cells.cell(at).strip();
+      int line = cells.line(at);
+      int column = cells.column(at);
       if (text.length() > options.maxNumberLength()) {
         problems.add(
             line,
@@ -372,166 +348,6 @@ public final class ObservationsCsv {
             violation.message(),
             violation.hint().orElse(null));
       }
-    }
-  }
-
-  /** Splits CSV text into cells, tracking lines and columns. */
-  private static final class Cells {
-    private final Reader input;
-    private final int maxCell;
-    private final char[] buffer = new char[1 << 16];
-    private int length;
-    private int position;
-    private int line = 1;
-    private int column = 1;
-    private boolean endOfLine = true;
-    private final StringBuilder cell = new StringBuilder();
-
-    Cells(Reader input, ReadOptions options) {
-      this.input = input;
-      this.maxCell = options.maxStringLength();
-    }
-
-    int line() {
-      return line;
-    }
-
-    int column() {
-      return column;
-    }
-
-    /** Tells whether the last cell read ended its line. */
-    boolean endOfLine() {
-      return endOfLine;
-    }
-
-    private int peek() throws IOException {
-      if (position == length) {
-        length = input.read(buffer, 0, buffer.length);
-        position = 0;
-        if (length <= 0) {
-          length = 0;
-          return -1;
-        }
-        if (line == 1 && column == 1 && buffer[0] == '\uFEFF') {
-          position = 1;
-          return peek();
-        }
-      }
-      return buffer[position];
-    }
-
-    private void advance(int c) {
-      position++;
-      if (c == '\n') {
-        line++;
-        column = 1;
-      } else {
-        column++;
-      }
-    }
-
-    /** Reads the next cell; null at the end of the input or after a problem that stops reading. */
-    String next(ProblemCollector problems) throws IOException {
-      cell.setLength(0);
-      int c = peek();
-      if (c < 0 && endOfLine) {
-        return null;
-      }
-      if (c == '"') {
-        return quoted(problems);
-      }
-      while (c >= 0 && c != ',' && c != '\n' && c != '\r') {
-        int start = position;
-        int stop = start;
-        while (stop < length && !endsCell(buffer[stop])) {
-          stop++;
-        }
-        cell.append(buffer, start, stop - start);
-        column += stop - start;
-        position = stop;
-        if (cell.length() > maxCell) {
-          return tooLong(problems);
-        }
-        c = peek();
-      }
-      return end(c);
-    }
-
-    private static boolean endsCell(char c) {
-      return c == ',' || c == '\n' || c == '\r';
-    }
-
-    private String quoted(ProblemCollector problems) throws IOException {
-      int startLine = line;
-      int startColumn = column;
-      advance('"');
-      while (true) {
-        int c = peek();
-        if (c < 0) {
-          problems.add(
-              startLine,
-              startColumn,
-              StrategyPath.ROOT,
-              ProblemKind.SYNTAX,
-              "the file ends inside a quoted cell: expected a closing '\"'",
-              null);
-          return null;
-        }
-        advance(c);
-        if (c == '"') {
-          if (peek() != '"') {
-            break;
-          }
-          advance('"');
-        }
-        cell.append((char) c);
-        if (cell.length() > maxCell) {
-          return tooLong(problems);
-        }
-      }
-      int c = peek();
-      if (c >= 0 && c != ',' && c != '\n' && c != '\r') {
-        problems.add(
-            line,
-            column,
-            StrategyPath.ROOT,
-            ProblemKind.SYNTAX,
-            "expected ',' or the end of the line after the closing quote, found '" + (char) c + "'",
-            "double a quote inside a quoted cell: \"\"");
-        return null;
-      }
-      return end(c);
-    }
-
-    private String tooLong(ProblemCollector problems) {
-      problems.add(
-          line,
-          column,
-          StrategyPath.ROOT,
-          ProblemKind.LIMIT,
-          "a cell longer than the limit of " + maxCell + " characters",
-          null);
-      return null;
-    }
-
-    /** Consumes the comma or line break after a cell. */
-    private String end(int c) throws IOException {
-      endOfLine = c != ',';
-      if (c == ',') {
-        advance(c);
-      } else if (c == '\r') {
-        advance(c);
-        if (peek() == '\n') {
-          advance('\n');
-        } else {
-          line++;
-          column = 1;
-        }
-      } else if (c == '\n') {
-        advance(c);
-      }
-      return cell.toString();
     }
   }
 }
