@@ -77,10 +77,10 @@ final class DecodeState {
   final Shared<OrganizationValue> organizationValues = new Shared<>(OrganizationValue::of);
 
   /** The day each text names, or null for a text that is not a day. */
-  final Shared<LocalDate> days = new Shared<>(PeriodText::day);
+  final Shared<LocalDate> days = new Shared<>(FormatV1Periods::day);
 
   /** The days each period text covers, or null for a text that is not a period. */
-  final Shared<DateRange> periods = new Shared<>(PeriodText::parse);
+  final Shared<DateRange> periods = new Shared<>(FormatV1Periods::parse);
 
   private final Map<String, BigDecimal> decimals = new HashMap<>();
   private final Map<DateRange, DateRange> ranges = new HashMap<>();
@@ -159,7 +159,7 @@ final class DecodeState {
       if (tainted.contains(prefix)) {
         return true;
       }
-      prefix = PathLocator.append(prefix, segment);
+      prefix = TreeLocator.append(prefix, segment);
     }
     return tainted.contains(prefix);
   }
@@ -172,7 +172,7 @@ final class DecodeState {
    * @param field the field holding it at that place, or null when the place is the value's own
    * @return the decimal, or null when the text is not a decimal (reported)
    */
-  BigDecimal decimal(TreeNode value, LazyPath at, String field) {
+  BigDecimal decimal(TreeNode value, TreePath at, String field) {
     String text = ((TreeNode.Scalar) value).text();
     if (text.length() > options.maxNumberLength()) {
       report(

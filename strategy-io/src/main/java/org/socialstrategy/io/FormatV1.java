@@ -35,7 +35,7 @@ import tools.jackson.databind.JsonNode;
  * Strategy file format version 1, written down once: one record per kind of object in a file, its
  * components in the order a file lists them.
  *
- * <p>These records are the single source of the format. {@link StrategyEncoder} writes what Jackson
+ * <p>These records are the single source of the format. {@link FormatV1Encoder} writes what Jackson
  * writes for them filled from a strategy (a test holds it to that), so their component order is the
  * field order of every written file; {@link FormatV1Shapes} reads their components to tell the
  * reader which fields an object has, which are required and what kind of value each holds; the JSON

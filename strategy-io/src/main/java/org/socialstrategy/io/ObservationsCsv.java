@@ -280,15 +280,15 @@ public final class ObservationsCsv {
       String text = cells.cell(at).strip();
       DateRange period = periods.get(text);
       if (period == null) {
-        period = PeriodText.parse(text);
+        period = FormatV1Periods.parse(text);
         if (period == null) {
           problems.add(
               cells.line(at),
               cells.column(at),
               StrategyPath.ROOT.field("period"),
               ProblemKind.BAD_VALUE,
-              PeriodText.notAPeriod(text),
-              PeriodText.HINT);
+              FormatV1Periods.notAPeriod(text),
+              FormatV1Periods.HINT);
           return null;
         }
         periods.put(text, period);

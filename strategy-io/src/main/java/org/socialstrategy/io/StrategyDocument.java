@@ -49,7 +49,7 @@ public final class StrategyDocument {
    * @return the line and column
    */
   public FilePosition locate(StrategyPath path) {
-    PathLocator.Location location = PathLocator.locate(root, path);
+    TreeLocator.Location location = TreeLocator.locate(root, path);
     return new FilePosition(location.line(), location.column());
   }
 

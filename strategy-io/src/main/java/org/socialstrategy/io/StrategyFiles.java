@@ -183,7 +183,7 @@ public final class StrategyFiles {
       throw problems.exception();
     }
     return new StrategyDocument(
-        StrategyDecoder.decode(root, new DecodeState(problems, options)), sourceName, root);
+        FormatV1Decoder.decode(root, new DecodeState(problems, options)), sourceName, root);
   }
 
   /** Skips a leading byte order mark, which some editors on Windows write. */
@@ -233,7 +233,7 @@ public final class StrategyFiles {
   private static void write(Strategy strategy, StrategyFormat format, Writer output)
       throws IOException {
     try (JsonGenerator generator = JacksonSettings.writer(format).createGenerator(output)) {
-      StrategyEncoder.write(strategy, generator);
+      FormatV1Encoder.write(strategy, generator);
     } catch (JacksonIOException e) {
       throw e.getCause();
     }

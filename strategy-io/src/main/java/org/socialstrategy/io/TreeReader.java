@@ -18,7 +18,6 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
-import tools.jackson.core.base.ParserBase;
 import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.StreamReadException;
@@ -72,9 +71,6 @@ final class TreeReader {
 
   private final String[] keysShared = new String[64];
 
-  /** The JSON parser's view that gives a token's position without making an object, or null. */
-  private final ParserBase json;
-
   /** The values, keys and key positions of the lists and objects being read: see {@link #push}. */
   private TreeNode[] values = new TreeNode[64];
 
@@ -94,7 +90,6 @@ final class TreeReader {
   private TreeReader(JsonParser parser, ReadOptions options, ProblemCollector problems) {
     this.parser = parser;
     this.yaml = parser instanceof YAMLParser ? (YAMLParser) parser : null;
-    this.json = yaml == null && parser instanceof ParserBase ? (ParserBase) parser : null;
     this.options = options;
     this.problems = problems;
   }
@@ -178,18 +173,9 @@ final class TreeReader {
   }
 
   private TreeNode value(JsonToken token) {
-    int line;
-    int column;
-    if (json != null) {
-      // the same numbers as currentTokenLocation(), without making a location per token: the
-      // parser's own column counter is one more than the column its locations give
-      line = json.getTokenLineNr();
-      column = json.getTokenColumnNr() - 1;
-    } else {
-      TokenStreamLocation at = parser.currentTokenLocation();
-      line = at.getLineNr();
-      column = at.getColumnNr();
-    }
+    TokenStreamLocation at = parser.currentTokenLocation();
+    int line = at.getLineNr();
+    int column = at.getColumnNr();
     checkYaml();
     switch (token) {
       case START_OBJECT:
@@ -280,7 +266,7 @@ final class TreeReader {
    * so a small cache by reference answers most keys without hashing their text.
    */
   private String key(String name) {
-    if (json == null) {
+    if (yaml != null) {
       return FORMAT_NAMES.getOrDefault(name, name);
     }
     int slot = System.identityHashCode(name) & (keysRead.length - 1);
@@ -424,10 +410,10 @@ final class TreeReader {
   private void syntax(StreamReadException e) {
     int line;
     int column;
-    SyntaxMessages.Translation translation;
+    TreeSyntaxMessages.Translation translation;
     if (e.getCause() instanceof MarkedYamlEngineException) {
       MarkedYamlEngineException cause = (MarkedYamlEngineException) e.getCause();
-      translation = SyntaxMessages.yaml(cause);
+      translation = TreeSyntaxMessages.yaml(cause);
       Mark mark = cause.getProblemMark().orElse(null);
       TokenStreamLocation at = location(e);
       line = mark != null ? mark.getLine() + 1 : at.getLineNr();
@@ -436,8 +422,8 @@ final class TreeReader {
       String complaint = String.valueOf(e.getOriginalMessage());
       translation =
           yaml != null
-              ? SyntaxMessages.yaml(complaint)
-              : SyntaxMessages.json(complaint, parser.streamReadContext());
+              ? TreeSyntaxMessages.yaml(complaint)
+              : TreeSyntaxMessages.json(complaint, parser.streamReadContext());
       TokenStreamLocation at = location(e);
       line = at.getLineNr();
       column = at.getColumnNr();

@@ -10,7 +10,7 @@ import tools.jackson.core.TokenStreamContext;
  * what was found. The parsers' own messages are only matched here, never shown, so that users see
  * one voice and no class names.
  */
-final class SyntaxMessages {
+final class TreeSyntaxMessages {
 
   /** Jackson names the character it found as {@code ('}' (code 125))}. */
   private static final Pattern FOUND_CHARACTER = Pattern.compile("\\('(.+?)' \\(code (\\d+)\\)\\)");
@@ -24,7 +24,7 @@ final class SyntaxMessages {
   private static final String A_VALUE =
       "a value (text in double quotes, a number, true, false, null, an object or a list)";
 
-  private SyntaxMessages() {}
+  private TreeSyntaxMessages() {}
 
   /**
    * A message and an optional hint.

@@ -10,7 +10,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** Broken syntax is reported as what was expected and what was found, at the right place. */
-class SyntaxMessagesTest {
+class TreeSyntaxMessagesTest {
 
   static Stream<Arguments> brokenDocuments() {
     return Stream.of(

@@ -10,13 +10,13 @@ import org.socialstrategy.model.DateRange;
  * {@code 2027-03}, a quarter {@code 2027-Q1} or a year {@code 2027}. Parsed by hand, without
  * regular expressions, because observations files have millions of them.
  */
-final class PeriodText {
+final class FormatV1Periods {
 
   /** How to write a period, the hint for text that is none. */
   static final String HINT =
       "write a day 2027-03-31, a month 2027-03, a quarter 2027-Q1 or a year 2027";
 
-  private PeriodText() {}
+  private FormatV1Periods() {}
 
   /**
    * Says that a text is not a period, for messages.

@@ -64,7 +64,7 @@ import org.socialstrategy.model.Vision;
  * invariants (duplicate ids, dangling references, date order, currencies) are checked by the model,
  * once, and reported at the lines and columns they point to.
  */
-final class StrategyDecoder {
+final class FormatV1Decoder {
 
   /** Stands in for a missing or bad day; the object holding it is tainted. */
   private static final LocalDate SOME_DAY = LocalDate.of(2000, 1, 1);
@@ -75,7 +75,7 @@ final class StrategyDecoder {
   private final DecodeState decoding;
   private final TreeNode root;
 
-  private StrategyDecoder(DecodeState decoding, TreeNode root) {
+  private FormatV1Decoder(DecodeState decoding, TreeNode root) {
     this.decoding = decoding;
     this.root = root;
   }
@@ -89,7 +89,7 @@ final class StrategyDecoder {
    * @throws StrategyFileException if the document has any problem
    */
   static Strategy decode(TreeNode root, DecodeState decoding) {
-    return new StrategyDecoder(decoding, root).strategy();
+    return new FormatV1Decoder(decoding, root).strategy();
   }
 
   private Strategy strategy() {
@@ -104,9 +104,9 @@ final class StrategyDecoder {
     }
     TreeNode.Mapping document = (TreeNode.Mapping) root;
     rejectNewerVersion(document);
-    CheckedObject file =
-        new CheckedObject(
-            decoding, document, FormatV1Shapes.of(FormatV1.StrategyFile.class), LazyPath.ROOT);
+    FormatV1Object file =
+        new FormatV1Object(
+            decoding, document, FormatV1Shapes.of(FormatV1.StrategyFile.class), TreePath.ROOT);
     Integer version = file.whole("formatVersion");
     if (version != null && version != FormatV1.VERSION) {
       file.bad(
@@ -115,7 +115,7 @@ final class StrategyDecoder {
           "this library reads format version " + FormatV1.VERSION);
     }
     Strategy.Builder strategy = Strategy.builder();
-    CheckedObject organization = file.object("organization");
+    FormatV1Object organization = file.object("organization");
     strategy.organization(
         organization == null
             ? Organization.of("", CustomerKind.CONSUMER)
@@ -173,11 +173,11 @@ final class StrategyDecoder {
   /** Reports the model's violations where the file has them, except inside tainted objects. */
   private void report(List<Violation> violations) {
     for (Violation violation : violations) {
-      StrategyPath path = PathLocator.inFile(violation.path());
+      StrategyPath path = TreeLocator.inFile(violation.path());
       if (decoding.isTainted(path)) {
         continue;
       }
-      PathLocator.Location at = PathLocator.locate(root, path);
+      TreeLocator.Location at = TreeLocator.locate(root, path);
       decoding.report(
           at.line(),
           at.column(),
@@ -213,7 +213,7 @@ final class StrategyDecoder {
     return value == null ? placeholder : value;
   }
 
-  private Organization organization(CheckedObject fields) {
+  private Organization organization(FormatV1Object fields) {
     Organization.Builder organization =
         Organization.builder()
             .name(orEmpty(fields.text("name")))
@@ -225,7 +225,7 @@ final class StrategyDecoder {
     return organization.build();
   }
 
-  private Vision vision(CheckedObject fields) {
+  private Vision vision(FormatV1Object fields) {
     Vision.Builder vision =
         Vision.builder()
             .statement(orEmpty(fields.text("statement")))
@@ -235,7 +235,7 @@ final class StrategyDecoder {
     return vision.build();
   }
 
-  private BusinessGoal goal(CheckedObject fields) {
+  private BusinessGoal goal(FormatV1Object fields) {
     BusinessGoal.Builder goal =
         BusinessGoal.builder()
             .id(decoding.goals.apply(orEmpty(fields.text("id"))))
@@ -250,7 +250,7 @@ final class StrategyDecoder {
     return goal.build();
   }
 
-  private BusinessFunction function(CheckedObject fields) {
+  private BusinessFunction function(FormatV1Object fields) {
     return or(
         fields.catalog("function", decoding.functions, "business function"),
         BusinessFunction.MARKETING);
@@ -260,7 +260,7 @@ final class StrategyDecoder {
    * An objective's stretch target and baseline date are checked against its other values, so a
    * placeholder for one of those taints the whole objective.
    */
-  private Objective objective(CheckedObject fields) {
+  private Objective objective(FormatV1Object fields) {
     BigDecimal baseline = fields.decimal("baseline");
     BigDecimal target = fields.decimal("target");
     LocalDate due = fields.date("due");
@@ -279,7 +279,7 @@ final class StrategyDecoder {
     return objective.build();
   }
 
-  private Metric metric(CheckedObject fields) {
+  private Metric metric(FormatV1Object fields) {
     Metric.Builder metric =
         Metric.builder()
             .id(decoding.metrics.apply(orEmpty(fields.text("id"))))
@@ -294,7 +294,7 @@ final class StrategyDecoder {
     return metric.build();
   }
 
-  private Tactic tactic(CheckedObject fields) {
+  private Tactic tactic(FormatV1Object fields) {
     Tactic.Builder tactic =
         Tactic.builder()
             .id(decoding.tactics.apply(orEmpty(fields.text("id"))))
@@ -316,7 +316,7 @@ final class StrategyDecoder {
     return item == null ? "" : ((TreeNode.Scalar) item).text();
   }
 
-  private Channel channel(CheckedObject fields) {
+  private Channel channel(FormatV1Object fields) {
     TreeNode value = fields.get("channel");
     if (value instanceof TreeNode.Scalar) {
       return or(fields.catalog("channel", decoding.channels, "channel"), Channel.WEBSITE);
@@ -324,7 +324,7 @@ final class StrategyDecoder {
     if (value == null) {
       return Channel.WEBSITE;
     }
-    CheckedObject custom = fields.nested("channel", (TreeNode.Mapping) value);
+    FormatV1Object custom = fields.nested("channel", (TreeNode.Mapping) value);
     String name = custom.catalog("name", String::strip, "channel name");
     ChannelKind kind = custom.choice("kind", ChannelKind.class);
     if (name == null || kind == null) {
@@ -345,12 +345,12 @@ final class StrategyDecoder {
     return channel;
   }
 
-  private GoalSupport support(TreeNode item, LazyPath at) {
+  private GoalSupport support(TreeNode item, TreePath at) {
     if (!(item instanceof TreeNode.Mapping)) {
       return decoding.supports.apply(text(item));
     }
-    CheckedObject link =
-        new CheckedObject(decoding, (TreeNode.Mapping) item, shape(FormatV1.GoalLink.class), at);
+    FormatV1Object link =
+        new FormatV1Object(decoding, (TreeNode.Mapping) item, shape(FormatV1.GoalLink.class), at);
     GoalId goal = decoding.goals.apply(orEmpty(link.text("goal")));
     Double weight = link.number("weight");
     return weight == null ? GoalSupport.of(goal) : GoalSupport.of(goal, weight);
@@ -360,7 +360,7 @@ final class StrategyDecoder {
     return FormatV1Shapes.of(type);
   }
 
-  private ValueExchange valueExchange(CheckedObject fields) {
+  private ValueExchange valueExchange(FormatV1Object fields) {
     ValueExchange.Builder exchange = ValueExchange.builder();
     ifPresent(
         fields.object("customer"),
@@ -374,7 +374,7 @@ final class StrategyDecoder {
   }
 
   private <V extends CatalogValue> ValueSide<V> valueSide(
-      CheckedObject fields, String what, Function<String, V> of) {
+      FormatV1Object fields, String what, Function<String, V> of) {
     ValueSide.Builder<V> side = ValueSide.builder();
     side.addAllKinds(
         fields.distinct(
@@ -384,11 +384,11 @@ final class StrategyDecoder {
     return side.build();
   }
 
-  private Quantity quantity(CheckedObject fields) {
+  private Quantity quantity(FormatV1Object fields) {
     return Quantity.of(or(fields.decimal("amount"), BigDecimal.ZERO), orEmpty(fields.text("unit")));
   }
 
-  private Stakeholder stakeholder(CheckedObject fields) {
+  private Stakeholder stakeholder(FormatV1Object fields) {
     Stakeholder.Builder stakeholder =
         Stakeholder.builder()
             .id(decoding.stakeholders.apply(orEmpty(fields.text("id"))))
@@ -402,7 +402,7 @@ final class StrategyDecoder {
     return stakeholder.build();
   }
 
-  private Governance governance(CheckedObject fields) {
+  private Governance governance(FormatV1Object fields) {
     Governance.Builder governance = Governance.builder();
     ifPresent(fields.object("hub"), hub -> governance.hub(hub(hub)));
     ifPresent(fields.choice("model", GovernanceModel.class), governance::model);
@@ -411,7 +411,7 @@ final class StrategyDecoder {
     return governance.build();
   }
 
-  private Hub hub(CheckedObject fields) {
+  private Hub hub(FormatV1Object fields) {
     Hub.Builder hub = Hub.builder().name(orEmpty(fields.text("name")));
     ifPresent(fields.text("lead"), lead -> hub.lead(decoding.stakeholders.apply(lead)));
     hub.addAllMembers(fields.texts("members", decoding.stakeholders));
@@ -424,7 +424,7 @@ final class StrategyDecoder {
     return hub.build();
   }
 
-  private Guideline guideline(CheckedObject fields) {
+  private Guideline guideline(FormatV1Object fields) {
     Guideline.Builder guideline =
         Guideline.builder()
             .id(decoding.guidelines.apply(orEmpty(fields.text("id"))))
@@ -434,14 +434,14 @@ final class StrategyDecoder {
     return guideline.build();
   }
 
-  private RaciAssignment raci(CheckedObject fields) {
+  private RaciAssignment raci(FormatV1Object fields) {
     return RaciAssignment.of(
         raciItem(fields),
         decoding.stakeholders.apply(orEmpty(fields.text("stakeholder"))),
         or(fields.choice("role", RaciRole.class), RaciRole.RESPONSIBLE));
   }
 
-  private RaciItem raciItem(CheckedObject fields) {
+  private RaciItem raciItem(FormatV1Object fields) {
     String text = fields.text("item");
     if (text == null) {
       return GoalId.of("");
@@ -465,14 +465,14 @@ final class StrategyDecoder {
     }
   }
 
-  private Roadmap roadmap(CheckedObject fields) {
+  private Roadmap roadmap(FormatV1Object fields) {
     return Roadmap.builder()
         .horizon(requiredRange(fields, "horizon"))
         .addAllInitiatives(fields.objects("initiatives", this::initiative))
         .build();
   }
 
-  private Initiative initiative(CheckedObject fields) {
+  private Initiative initiative(FormatV1Object fields) {
     Initiative.Builder initiative =
         Initiative.builder()
             .id(decoding.initiatives.apply(orEmpty(fields.text("id"))))
@@ -488,13 +488,13 @@ final class StrategyDecoder {
     return initiative.build();
   }
 
-  private Map<Year, Allocation> allocations(CheckedObject fields, String name) {
+  private Map<Year, Allocation> allocations(FormatV1Object fields, String name) {
     Map<Year, Allocation> allocations = new LinkedHashMap<>();
     fields.entries(
         name,
         (entry, allocation) -> {
           Year year = year(entry, allocation);
-          CheckedObject budget = allocation.object("budget");
+          FormatV1Object budget = allocation.object("budget");
           Money money = budget == null ? null : money(budget);
           BigDecimal staff = allocation.decimal("staff");
           if (year != null && money != null && staff != null) {
@@ -504,7 +504,7 @@ final class StrategyDecoder {
     return allocations;
   }
 
-  private Year year(TreeNode.Field entry, CheckedObject allocation) {
+  private Year year(TreeNode.Field entry, FormatV1Object allocation) {
     String key = entry.key();
     if (key.length() == 4 && key.chars().allMatch(c -> c >= '0' && c <= '9')) {
       return Year.of(Integer.parseInt(key));
@@ -519,7 +519,7 @@ final class StrategyDecoder {
     return null;
   }
 
-  private TechnologyPlatform platform(CheckedObject fields) {
+  private TechnologyPlatform platform(FormatV1Object fields) {
     TechnologyPlatform.Builder platform =
         TechnologyPlatform.builder()
             .id(decoding.platforms.apply(orEmpty(fields.text("id"))))
@@ -534,7 +534,7 @@ final class StrategyDecoder {
     return platform.build();
   }
 
-  private Funding funding(CheckedObject fields) {
+  private Funding funding(FormatV1Object fields) {
     Funding.Builder funding = Funding.builder();
     funding.putAllPerYear(allocations(fields, "perYear"));
     funding.addAllAgencies(fields.texts("agencies", Function.identity()));
@@ -542,7 +542,7 @@ final class StrategyDecoder {
     return funding.build();
   }
 
-  private Observation observation(CheckedObject fields) {
+  private Observation observation(FormatV1Object fields) {
     Observation.Builder observation =
         Observation.builder()
             .period(or(period(fields), SOME_RANGE))
@@ -552,19 +552,19 @@ final class StrategyDecoder {
     return observation.build();
   }
 
-  private DateRange period(CheckedObject fields) {
+  private DateRange period(FormatV1Object fields) {
     TreeNode value = fields.get("period");
     return value instanceof TreeNode.Mapping
         ? range(fields.nested("period", (TreeNode.Mapping) value))
         : periodText(fields, "period", value);
   }
 
-  private Suppression suppression(CheckedObject fields) {
+  private Suppression suppression(FormatV1Object fields) {
     return Suppression.of(
         orEmpty(fields.text("rule")), subject(fields), orEmpty(fields.text("reason")));
   }
 
-  private Subject subject(CheckedObject fields) {
+  private Subject subject(FormatV1Object fields) {
     String text = fields.text("subject");
     if (text == null) {
       return Subject.STRATEGY;
@@ -581,38 +581,38 @@ final class StrategyDecoder {
     }
   }
 
-  private DateRange requiredRange(CheckedObject fields, String name) {
-    CheckedObject range = fields.object(name);
+  private DateRange requiredRange(FormatV1Object fields, String name) {
+    FormatV1Object range = fields.object(name);
     return range == null ? SOME_RANGE : or(range(range), SOME_RANGE);
   }
 
   /** Returns a range of days, or null when an end is missing or bad. */
-  private DateRange range(CheckedObject fields) {
+  private DateRange range(FormatV1Object fields) {
     LocalDate start = rangeEnd(fields, "start", true);
     LocalDate end = rangeEnd(fields, "end", false);
     return start == null || end == null ? null : decoding.range(start, end);
   }
 
-  private LocalDate rangeEnd(CheckedObject fields, String name, boolean first) {
+  private LocalDate rangeEnd(FormatV1Object fields, String name, boolean first) {
     DateRange period = periodText(fields, name, fields.get(name));
     return period == null ? null : first ? period.start() : period.end();
   }
 
   /** Returns the days a field's day, month, quarter or year covers; null if absent or bad. */
-  private DateRange periodText(CheckedObject fields, String name, TreeNode value) {
+  private DateRange periodText(FormatV1Object fields, String name, TreeNode value) {
     if (value == null) {
       return null;
     }
     String text = ((TreeNode.Scalar) value).text();
     DateRange period = decoding.periods.apply(text);
     if (period == null) {
-      fields.bad(name, PeriodText.notAPeriod(text), PeriodText.HINT);
+      fields.bad(name, FormatV1Periods.notAPeriod(text), FormatV1Periods.HINT);
     }
     return period;
   }
 
   /** Returns money, or null when the amount or the currency is missing or bad. */
-  private Money money(CheckedObject fields) {
+  private Money money(FormatV1Object fields) {
     BigDecimal amount = fields.decimal("amount");
     String code = fields.text("currency");
     Currency currency = code == null ? null : currency(fields, code);
@@ -632,7 +632,7 @@ final class StrategyDecoder {
     return true;
   }
 
-  private static Currency currency(CheckedObject fields, String code) {
+  private static Currency currency(FormatV1Object fields, String code) {
     if (isCurrencyCode(code)) {
       try {
         return Currency.getInstance(code);

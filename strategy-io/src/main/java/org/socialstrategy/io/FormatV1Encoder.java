@@ -57,7 +57,7 @@ import tools.jackson.databind.node.ObjectNode;
  * weight of 1, an unaware stakeholder, a recommended guideline), so that a written file says only
  * what the strategy says; reading it back gives an equal strategy.
  */
-final class StrategyEncoder {
+final class FormatV1Encoder {
 
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
@@ -69,7 +69,7 @@ final class StrategyEncoder {
 
   private final JsonGenerator out;
 
-  private StrategyEncoder(JsonGenerator out) {
+  private FormatV1Encoder(JsonGenerator out) {
     this.out = out;
   }
 
@@ -80,7 +80,7 @@ final class StrategyEncoder {
    * @param out the generator, made by the writer of the notation
    */
   static void write(Strategy strategy, JsonGenerator out) {
-    new StrategyEncoder(out).strategy(strategy);
+    new FormatV1Encoder(out).strategy(strategy);
   }
 
   private void strategy(Strategy strategy) {
@@ -444,7 +444,7 @@ final class StrategyEncoder {
 
   private void observation(Observation observation) {
     out.writeStartObject();
-    String period = PeriodText.format(observation.period());
+    String period = FormatV1Periods.format(observation.period());
     if (period != null) {
       text("period", period);
     } else {

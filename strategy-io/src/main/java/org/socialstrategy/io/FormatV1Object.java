@@ -26,7 +26,7 @@ import org.socialstrategy.model.StrategyPath;
  * checked too, but violations at tainted fields are not reported, since they would only echo the
  * problem already found.
  */
-final class CheckedObject {
+final class FormatV1Object {
 
   private static final TreeNode.Mapping EMPTY =
       new TreeNode.Mapping(new String[0], new int[0], new TreeNode[0], 1, 1);
@@ -34,7 +34,7 @@ final class CheckedObject {
   private final DecodeState decoding;
   private final TreeNode.Mapping node;
   private final FormatV1Shapes.ObjectShape shape;
-  private final LazyPath place;
+  private final TreePath place;
 
   /**
    * Checks an object's fields against its shape.
@@ -45,11 +45,11 @@ final class CheckedObject {
    * @param shape what the object should hold
    * @param place where the object is
    */
-  CheckedObject(
+  FormatV1Object(
       DecodeState decoding,
       TreeNode.Mapping node,
       FormatV1Shapes.ObjectShape shape,
-      LazyPath place) {
+      TreePath place) {
     this.decoding = decoding;
     this.node = node == null ? EMPTY : node;
     this.shape = shape;
@@ -303,14 +303,14 @@ final class CheckedObject {
   }
 
   /** Returns a nested object, or null when absent. */
-  CheckedObject object(String name) {
+  FormatV1Object object(String name) {
     TreeNode value = get(name);
     return value instanceof TreeNode.Mapping ? nested(name, (TreeNode.Mapping) value) : null;
   }
 
   /** Returns a field's object value, got from {@link #get}, checked against its shape. */
-  CheckedObject nested(String name, TreeNode.Mapping value) {
-    return new CheckedObject(decoding, value, property(name).shape().object(), place.field(name));
+  FormatV1Object nested(String name, TreeNode.Mapping value) {
+    return new FormatV1Object(decoding, value, property(name).shape().object(), place.field(name));
   }
 
   /**
@@ -320,7 +320,7 @@ final class CheckedObject {
    * @param name the field
    * @param each receives an entry's key, with where it is, and its value checked against its shape
    */
-  void entries(String name, BiConsumer<TreeNode.Field, CheckedObject> each) {
+  void entries(String name, BiConsumer<TreeNode.Field, FormatV1Object> each) {
     TreeNode value = get(name);
     if (value == null) {
       return;
@@ -329,11 +329,11 @@ final class CheckedObject {
     TreeNode.Mapping map = (TreeNode.Mapping) value;
     for (int i = 0; i < map.size(); i++) {
       TreeNode.Field entry = map.field(i);
-      LazyPath at = place.key(name, entry.key());
+      TreePath at = place.key(name, entry.key());
       if (entry.value() instanceof TreeNode.Mapping) {
         each.accept(
             entry,
-            new CheckedObject(decoding, (TreeNode.Mapping) entry.value(), values.object(), at));
+            new FormatV1Object(decoding, (TreeNode.Mapping) entry.value(), values.object(), at));
       } else {
         wrongType(entry.value(), at.path(), values);
       }
@@ -349,7 +349,7 @@ final class CheckedObject {
    * @param <T> what the items become
    * @return the decoded items, empty when the field is absent
    */
-  <T> List<T> list(String name, BiFunction<TreeNode, LazyPath, T> decode) {
+  <T> List<T> list(String name, BiFunction<TreeNode, TreePath, T> decode) {
     return items(name, (item, position) -> decode.apply(item, place.index(name, position)));
   }
 
@@ -402,12 +402,12 @@ final class CheckedObject {
    * @param <T> what the items become
    * @return the decoded items
    */
-  <T> List<T> objects(String name, Function<CheckedObject, T> decode) {
+  <T> List<T> objects(String name, Function<FormatV1Object, T> decode) {
     FormatV1Shapes.ObjectShape items = property(name).shape().items().object();
     return list(
         name,
         (item, at) ->
-            decode.apply(new CheckedObject(decoding, (TreeNode.Mapping) item, items, at)));
+            decode.apply(new FormatV1Object(decoding, (TreeNode.Mapping) item, items, at)));
   }
 
   /**
@@ -491,7 +491,7 @@ final class CheckedObject {
       TreeNode.Sequence items = (TreeNode.Sequence) value;
       List<ExtensionValue> list = new ArrayList<>(items.size());
       for (int i = 0; i < items.size(); i++) {
-        list.add(extension(items.item(i), PathLocator.item(at, i)));
+        list.add(extension(items.item(i), TreeLocator.item(at, i)));
       }
       return ExtensionValue.list(list);
     }
@@ -512,7 +512,7 @@ final class CheckedObject {
       case NULL:
         return ExtensionValue.nullValue();
       default:
-        BigDecimal decimal = decoding.decimal(scalar, LazyPath.at(at), null);
+        BigDecimal decimal = decoding.decimal(scalar, TreePath.at(at), null);
         return decimal == null ? ExtensionValue.nullValue() : ExtensionValue.decimal(decimal);
     }
   }

@@ -7,9 +7,9 @@ import org.socialstrategy.model.StrategyPath;
  * Maps a path of the model back to the file: a violation's path names elements by id and position,
  * the file by position, so positions lead from the root to the line and column.
  */
-final class PathLocator {
+final class TreeLocator {
 
-  private PathLocator() {}
+  private TreeLocator() {}
 
   /**
    * A line and a column.

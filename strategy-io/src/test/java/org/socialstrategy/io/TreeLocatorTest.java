@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.socialstrategy.model.StrategyPath;
 
 /** Paths of the model lead back to lines and columns of the file. */
-class PathLocatorTest {
+class TreeLocatorTest {
 
   private static final TreeNode ROOT =
       TreeReader.read(
@@ -33,7 +33,7 @@ class PathLocatorTest {
   }
 
   private static String at(StrategyPath path) {
-    PathLocator.Location location = PathLocator.locate(ROOT, path);
+    TreeLocator.Location location = TreeLocator.locate(ROOT, path);
     return location.line() + ":" + location.column();
   }
 
@@ -65,9 +65,9 @@ class PathLocatorTest {
   @Test
   void dropsIdsAndNamesItemsByPosition() {
     StrategyPath withIds = StrategyPath.ROOT.element("tactics", 3, "fb-shop").index("supports", 0);
-    assertEquals("tactics[3].supports[0]", PathLocator.inFile(withIds).toString());
-    assertEquals("x-tags[2]", PathLocator.item(StrategyPath.ROOT.field("x-tags"), 2).toString());
+    assertEquals("tactics[3].supports[0]", TreeLocator.inFile(withIds).toString());
+    assertEquals("x-tags[2]", TreeLocator.item(StrategyPath.ROOT.field("x-tags"), 2).toString());
     assertEquals(
-        "x-tags[2].[0]", PathLocator.item(StrategyPath.ROOT.index("x-tags", 2), 0).toString());
+        "x-tags[2].[0]", TreeLocator.item(StrategyPath.ROOT.index("x-tags", 2), 0).toString());
   }
 }

@@ -7,18 +7,18 @@ import org.socialstrategy.model.StrategyPath;
  * only when a problem or a taint asks for it, since most values have neither and a file has
  * millions of them.
  */
-final class LazyPath {
+final class TreePath {
 
   /** The document itself. */
-  static final LazyPath ROOT = at(StrategyPath.ROOT);
+  static final TreePath ROOT = at(StrategyPath.ROOT);
 
-  private final LazyPath parent;
+  private final TreePath parent;
   private final String name;
   private final int position;
   private final String key;
   private StrategyPath path;
 
-  private LazyPath(LazyPath parent, String name, int position, String key, StrategyPath path) {
+  private TreePath(TreePath parent, String name, int position, String key, StrategyPath path) {
     this.parent = parent;
     this.name = name;
     this.position = position;
@@ -32,8 +32,8 @@ final class LazyPath {
    * @param path the path
    * @return its place
    */
-  static LazyPath at(StrategyPath path) {
-    return new LazyPath(null, null, -1, null, path);
+  static TreePath at(StrategyPath path) {
+    return new TreePath(null, null, -1, null, path);
   }
 
   /**
@@ -42,8 +42,8 @@ final class LazyPath {
    * @param name the field
    * @return its place
    */
-  LazyPath field(String name) {
-    return new LazyPath(this, name, -1, null, null);
+  TreePath field(String name) {
+    return new TreePath(this, name, -1, null, null);
   }
 
   /**
@@ -53,8 +53,8 @@ final class LazyPath {
    * @param position the item's position
    * @return its place
    */
-  LazyPath index(String name, int position) {
-    return new LazyPath(this, name, position, null, null);
+  TreePath index(String name, int position) {
+    return new TreePath(this, name, position, null, null);
   }
 
   /**
@@ -64,8 +64,8 @@ final class LazyPath {
    * @param key the entry's key
    * @return its place
    */
-  LazyPath key(String name, String key) {
-    return new LazyPath(this, name, -1, key, null);
+  TreePath key(String name, String key) {
+    return new TreePath(this, name, -1, key, null);
   }
 
   /**
