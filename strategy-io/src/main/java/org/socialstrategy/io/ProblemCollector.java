@@ -3,6 +3,7 @@ package org.socialstrategy.io;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import org.socialstrategy.model.StrategyPath;
 
 /**
@@ -32,7 +33,9 @@ final class ProblemCollector {
   /** Records a problem at a line and column, with the path of the element it is about. */
   void add(int line, int column, StrategyPath path, ProblemKind kind, String message, String hint) {
     if (problems.size() < max) {
-      problems.add(new FileProblem(source, line, column, path.toString(), kind, message, hint));
+      problems.add(
+          new FileProblem(
+              source, line, column, path.toString(), kind, message, Optional.ofNullable(hint)));
     } else {
       omitted++;
     }

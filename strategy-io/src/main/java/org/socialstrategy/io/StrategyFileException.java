@@ -3,8 +3,9 @@ package org.socialstrategy.io;
 import java.util.List;
 
 /**
- * Thrown when a strategy or observations file cannot be read; carries every problem found, each
- * with its file, line, column and path, never a parser's own message.
+ * Thrown when a strategy file, or any other file the library reads (observations, touchpoints),
+ * cannot be read; carries every problem found, each with its file, line, column and path, never a
+ * parser's own message. Readers in other modules throw it too, so that callers catch one type.
  */
 public final class StrategyFileException extends RuntimeException {
 
@@ -23,8 +24,9 @@ public final class StrategyFileException extends RuntimeException {
    *
    * @param problems the problems, at least one
    * @param omitted how many more problems were found but not kept
+   * @throws IllegalArgumentException if there is no problem
    */
-  StrategyFileException(List<FileProblem> problems, int omitted) {
+  public StrategyFileException(List<FileProblem> problems, int omitted) {
     super(describe(problems, omitted));
     this.problems = List.copyOf(problems);
     this.omitted = omitted;
