@@ -15,6 +15,7 @@ import picocli.CommandLine.Spec;
 /** {@code sbs diagram}: goals, objectives and tactics, or the roadmap, as Mermaid or DOT. */
 @Command(
     name = "diagram",
+    mixinStandardHelpOptions = true,
     description = {
       "Print a diagram of the goals, their objectives and the tactics that serve them (unaligned"
           + " tactics in red), or of the roadmap as a Gantt chart."
@@ -54,7 +55,7 @@ final class DiagramCommand implements Callable<Integer> {
       throw new picocli.CommandLine.ParameterException(
           spec.commandLine(), "--roadmap draws a Mermaid Gantt chart; DOT has none");
     }
-    Optional<StrategyDocument> document = input.read(spec, TextStyle.PLAIN);
+    Optional<StrategyDocument> document = input.read(spec, TextStyle.PLAIN, false);
     if (document.isEmpty()) {
       return Sbs.INVALID;
     }

@@ -1,7 +1,5 @@
 package org.socialstrategy.cli;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -14,6 +12,7 @@ import picocli.CommandLine.Spec;
 /** {@code sbs init}: a commented starter strategy that validates. */
 @Command(
     name = "init",
+    mixinStandardHelpOptions = true,
     description = {
       "Write a commented starter strategy: a goal, its objective, an aligned tactic, the roadmap"
           + " and governance around them. It validates without errors; edit it from there."
@@ -38,14 +37,14 @@ final class InitCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Override
-  public Integer call() throws IOException {
+  public Integer call() {
     if (Files.exists(file) && !force) {
       spec.commandLine()
           .getErr()
           .println("sbs: " + file + " already exists; use --force to overwrite it");
       return Sbs.INVALID;
     }
-    Files.writeString(file, Inputs.resource(STARTER), StandardCharsets.UTF_8);
+    OutputOption.write(file, Inputs.resource(STARTER));
     spec.commandLine().getOut().println("wrote " + file + "; check it with: sbs validate " + file);
     return Sbs.OK;
   }

@@ -1,8 +1,5 @@
 package org.socialstrategy.cli;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
@@ -22,15 +19,16 @@ import picocli.CommandLine.Spec;
 /** {@code sbs report}: an HTML page for executives, or Markdown for wikis and pull requests. */
 @Command(
     name = "report",
+    mixinStandardHelpOptions = true,
     description = {
       "Write a report of a strategy's scorecard: one self-contained HTML page (charts, no"
           + " network) or Markdown with Mermaid diagrams, chosen by the output file's extension."
     },
     footerHeading = "%nExamples:%n",
     footer = {
-      "  sbs report                              the bundled sample, to report.html",
       "  sbs report retail.yaml -o retail.html --as-of 2027-06-30",
-      "  sbs report retail.yaml -o STRATEGY.md"
+      "  sbs report retail.yaml -o STRATEGY.md",
+      "  sbs report --sample                     the bundled sample, to report.html"
     })
 final class ReportCommand implements Callable<Integer> {
 
@@ -45,28 +43,29 @@ final class ReportCommand implements Callable<Integer> {
 
   @Mixin AsOfOption asOf;
 
+  @Mixin QuietOption quiet;
+
   @Mixin RuleSettings rules;
 
   @Spec CommandSpec spec;
 
   @Override
-  public Integer call() throws IOException {
+  public Integer call() {
     String name = output.getFileName().toString().toLowerCase(Locale.ROOT);
     boolean html = name.endsWith(".html") || name.endsWith(".htm");
     if (!html && !name.endsWith(".md") && !name.endsWith(".markdown")) {
       throw new ParameterException(
           spec.commandLine(), "the report's name must end in .html or .md: '" + output + "'");
     }
-    Optional<StrategyDocument> document = input.read(spec, TextStyle.PLAIN);
+    Optional<StrategyDocument> document = input.read(spec, TextStyle.PLAIN, quiet.quiet);
     if (document.isEmpty()) {
       return Sbs.INVALID;
     }
     Scorecard card = Commands.scorecard(document.get().strategy(), asOf, rules, spec);
-    Files.writeString(
-        output,
-        html ? HtmlReport.render(card) : MarkdownReport.render(card),
-        StandardCharsets.UTF_8);
-    spec.commandLine().getOut().println("wrote " + output + " (" + card + ")");
+    OutputOption.write(output, html ? HtmlReport.render(card) : MarkdownReport.render(card));
+    if (!quiet.quiet) {
+      spec.commandLine().getOut().println("wrote " + output + " (" + card + ")");
+    }
     return Sbs.OK;
   }
 }

@@ -14,6 +14,7 @@ import picocli.CommandLine.Spec;
 /** {@code sbs rules}: the rules and options a validation uses. */
 @Command(
     name = "rules",
+    mixinStandardHelpOptions = true,
     description = {"List the validation rules (built-in and discovered) and the options."},
     footerHeading = "%nExample:%n",
     footer = {"  sbs rules --severity SBS104=error"})

@@ -20,7 +20,8 @@ import picocli.CommandLine.Spec;
     description = {
       "Validate, score and report social business strategies: business goals first, every"
           + " tactic tied to the goals it serves, the value it exchanges and the outcome it moves.",
-      "With no FILE, a command works on the bundled sample strategy (retail.yaml)."
+      "FILE is a strategy file, or - for standard input; --sample uses the bundled sample"
+          + " strategy (retail.yaml)."
     },
     subcommands = {
       ValidateCommand.class,
@@ -34,6 +35,7 @@ import picocli.CommandLine.Spec;
     },
     footerHeading = "%nExamples:%n",
     footer = {
+      "  sbs score --sample                     the bundled sample's scorecard",
       "  sbs validate retail.yaml               findings, like a compiler",
       "  sbs score retail.yaml                  the scorecard",
       "  sbs report retail.yaml -o report.html  a page for executives",

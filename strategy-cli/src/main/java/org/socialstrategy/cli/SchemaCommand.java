@@ -9,6 +9,7 @@ import picocli.CommandLine.Spec;
 /** {@code sbs schema}: the JSON Schema of strategy files, for editors and CI. */
 @Command(
     name = "schema",
+    mixinStandardHelpOptions = true,
     description = {
       "Print the JSON Schema (draft 2020-12) of strategy file format 1, for editor completion and"
           + " checks in other tools."

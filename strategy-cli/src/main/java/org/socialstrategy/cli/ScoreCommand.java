@@ -1,6 +1,5 @@
 package org.socialstrategy.cli;
 
-import java.io.PrintWriter;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.socialstrategy.io.StrategyDocument;
@@ -17,15 +16,17 @@ import picocli.CommandLine.Spec;
 /** {@code sbs score}: the scorecard an executive reads. */
 @Command(
     name = "score",
+    mixinStandardHelpOptions = true,
     description = {
       "Score a strategy: alignment, the seven success factors, maturity, objectives, returns on"
           + " investment, and the survey benchmark."
     },
     footerHeading = "%nExamples:%n",
     footer = {
-      "  sbs score                               the bundled sample",
       "  sbs score retail.yaml --as-of 2027-06-30",
-      "  sbs score retail.yaml --format json > scorecard.json"
+      "  sbs score retail.yaml --format json -o scorecard.json",
+      "  sbs score - < retail.yaml",
+      "  sbs score --sample                      the bundled sample"
     })
 final class ScoreCommand implements Callable<Integer> {
 
@@ -47,6 +48,10 @@ final class ScoreCommand implements Callable<Integer> {
       description = "Output: text or json (default: ${DEFAULT-VALUE}).")
   Format format;
 
+  @Mixin OutputOption output;
+
+  @Mixin QuietOption quiet;
+
   @Mixin ColorOption color;
 
   @Mixin RuleSettings rules;
@@ -55,19 +60,17 @@ final class ScoreCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    TextStyle style = color.style();
-    Optional<StrategyDocument> document = input.read(spec, style);
+    TextStyle style = output.output == null ? color.style() : TextStyle.PLAIN;
+    Optional<StrategyDocument> document = input.read(spec, style, quiet.quiet);
     if (document.isEmpty()) {
       return Sbs.INVALID;
     }
     Scorecard card = Commands.scorecard(document.get().strategy(), asOf, rules, spec);
-    PrintWriter out = spec.commandLine().getOut();
-    if (format == Format.JSON) {
-      out.println(ScorecardJson.render(card));
-    } else {
-      out.print(ScorecardText.render(card, style));
-    }
-    out.flush();
+    output.emit(
+        format == Format.JSON
+            ? ScorecardJson.render(card) + "\n"
+            : ScorecardText.render(card, style),
+        spec);
     return Sbs.OK;
   }
 }

@@ -1,11 +1,11 @@
 package org.socialstrategy.cli;
 
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.socialstrategy.io.StrategyDocument;
+import org.socialstrategy.io.StrategyFormat;
+import org.socialstrategy.report.CheckedFile;
 import org.socialstrategy.report.FindingsJson;
 import org.socialstrategy.report.FindingsText;
 import org.socialstrategy.report.SarifReport;
@@ -17,12 +17,14 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code sbs validate}: findings printed like a compiler, or as JSON or SARIF. */
 @Command(
     name = "validate",
+    mixinStandardHelpOptions = true,
     description = {
       "Check strategy files against the rules of social business strategy.",
       "Exit code 0 when clean, 1 when a finding is at or above --fail-on, 2 when a file cannot"
@@ -30,10 +32,15 @@ import picocli.CommandLine.Spec;
     },
     footerHeading = "%nExamples:%n",
     footer = {
-      "  sbs validate                            the bundled sample",
       "  sbs validate retail.yaml --fail-on warning",
-      "  sbs validate *.yaml --format sarif > findings.sarif",
-      "  sbs validate retail.yaml --disable SBS108 --option executive-support-share=0.75"
+      "  sbs validate strategies/                  every strategy file under the folder",
+      "  sbs validate - < retail.yaml              standard input",
+      "  sbs validate *.yaml --format sarif -o findings.sarif",
+      "  sbs validate retail.yaml --disable SBS108 --option executive-support-share=0.75",
+      "  sbs validate --sample                     the bundled sample",
+      "",
+      "In a folder, a .yaml, .yml or .json file counts as a strategy file when it has a top-level"
+          + " formatVersion; other files are skipped and counted. Hidden folders are skipped."
     })
 final class ValidateCommand implements Callable<Integer> {
 
@@ -50,8 +57,18 @@ final class ValidateCommand implements Callable<Integer> {
   @Parameters(
       paramLabel = "FILE",
       arity = "0..*",
-      description = "Strategy files (.yaml, .yml, .json).")
-  List<Path> files = new ArrayList<>();
+      description =
+          "Strategy files (.yaml, .yml, .json), folders to walk, or - for standard input.")
+  List<String> files = new ArrayList<>();
+
+  @Option(names = "--sample", description = "Validate the bundled sample strategy (retail.yaml).")
+  boolean sample;
+
+  @Option(
+      names = "--stdin-format",
+      paramLabel = "FORMAT",
+      description = "yaml or json, for - (default: told from the text).")
+  StrategyFormat stdinFormat;
 
   @Option(
       names = "--format",
@@ -68,6 +85,10 @@ final class ValidateCommand implements Callable<Integer> {
               + " info (default: ${DEFAULT-VALUE}).")
   Severity failOn;
 
+  @Mixin OutputOption output;
+
+  @Mixin QuietOption quiet;
+
   @Mixin ColorOption color;
 
   @Mixin RuleSettings rules;
@@ -76,30 +97,63 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
-    TextStyle style = color.style();
+    TextStyle style = output.output == null ? color.style() : TextStyle.PLAIN;
     StrategyValidator validator = Commands.validator(rules, spec);
-    Inputs.Loaded loaded = Inputs.load(files, err, style);
-    List<ValidatedFile> results = new ArrayList<>();
-    for (Inputs.Named named : loaded.documents()) {
-      StrategyDocument document = named.document();
-      results.add(
-          new ValidatedFile(named.name(), document, validator.validate(document.strategy())));
+    Inputs.Resolved resolved;
+    try {
+      resolved = Inputs.resolve(files, sample, stdinFormat);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage(), e);
     }
-    switch (format) {
-      case JSON -> out.println(FindingsJson.render(results));
-      case SARIF -> out.println(SarifReport.render(results, validator.rules(), Sbs.version()));
-      default -> out.print(FindingsText.render(results, Math.max(1, files.size()), style));
+    if (!quiet.quiet) {
+      if (sample) {
+        note(style, "using the bundled sample strategy " + Inputs.SAMPLE);
+      }
+      if (!resolved.skipped().isEmpty()) {
+        note(
+            style,
+            "skipped "
+                + resolved.skipped().size()
+                + (resolved.skipped().size() == 1 ? " file" : " files")
+                + " without a top-level formatVersion, such as "
+                + resolved.skipped().get(0));
+      }
     }
-    out.flush();
-    if (loaded.failed()) {
+    List<CheckedFile> results = new ArrayList<>();
+    boolean unreadable = false;
+    for (Inputs.Input input : resolved.inputs()) {
+      if (input.readable()) {
+        results.add(
+            new ValidatedFile(
+                input.name(), input.document(), validator.validate(input.document().strategy())));
+      } else {
+        unreadable = true;
+        results.add(input.unreadable());
+      }
+    }
+    String text =
+        switch (format) {
+          case JSON -> FindingsJson.render(results) + "\n";
+          case SARIF ->
+              SarifReport.render(results, validator.rules(), Sbs.version(), Path.of("")) + "\n";
+          default ->
+              quiet.quiet
+                  ? FindingsText.failures(results, style, failOn)
+                  : FindingsText.render(results, style);
+        };
+    output.emit(text, spec);
+    if (unreadable) {
       return Sbs.INVALID;
     }
     boolean failing =
         results.stream()
+            .map(ValidatedFile.class::cast)
             .flatMap(r -> r.report().findings().stream())
             .anyMatch(f -> f.severity().isAtLeast(failOn));
     return failing ? Sbs.FINDINGS : Sbs.OK;
+  }
+
+  private void note(TextStyle style, String note) {
+    spec.commandLine().getErr().println(style.dim("sbs: " + note));
   }
 }

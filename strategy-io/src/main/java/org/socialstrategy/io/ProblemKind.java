@@ -2,6 +2,8 @@ package org.socialstrategy.io;
 
 /** The kinds of problem a strategy or observations file can have. */
 public enum ProblemKind {
+  /** The file cannot be read at all: it is missing, a folder, not readable, or not UTF-8 text. */
+  UNREADABLE,
   /** The text is not well-formed JSON, YAML or CSV. */
   SYNTAX,
   /**

@@ -127,6 +127,23 @@ public final class StrategyFiles {
   }
 
   /**
+   * Reads a strategy from text in the given notation and keeps its layout.
+   *
+   * @param content the file's content
+   * @param sourceName the name problems and positions are reported under
+   * @param format JSON or YAML
+   * @return the document
+   * @throws StrategyFileException listing every problem of the content
+   */
+  public static StrategyDocument load(String content, String sourceName, StrategyFormat format) {
+    try {
+      return load(new StringReader(content), sourceName, format, ReadOptions.defaults());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
    * Reads a strategy from text, telling JSON from YAML by the source name's ending.
    *
    * @param content the file's content

@@ -2,7 +2,9 @@ package org.socialstrategy.report;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.socialstrategy.io.FilePosition;
+import org.socialstrategy.io.FileProblem;
 import org.socialstrategy.scoring.validation.Finding;
 import org.socialstrategy.scoring.validation.Severity;
 import org.socialstrategy.scoring.validation.SuppressedFinding;
@@ -11,22 +13,46 @@ import org.socialstrategy.scoring.validation.ValidationReport;
 /**
  * Validation findings as one JSON document, for tools: per file, every finding with its rule,
  * severity, subject, path, line, column, message and fix, the suppressed findings with their
- * reasons, and counts per severity.
+ * reasons, and counts per severity; for a file that could not be read, {@code "readable": false}
+ * and its problems, each with kind, path, line, column, message and hint. The totals count the
+ * unreadable files, so a tool that reads only the counts cannot mistake a broken run for a clean
+ * one.
  */
 public final class FindingsJson {
 
   private FindingsJson() {}
 
   /**
-   * Renders the findings of validated files.
+   * Renders the findings of the files checked, and the problems of those that could not be read.
    *
    * @param files the files, in order
    * @return the JSON text
    */
-  public static String render(List<ValidatedFile> files) {
+  public static String render(List<? extends CheckedFile> files) {
     List<FileEntry> entries = new ArrayList<>();
     int[] totals = new int[Severity.values().length];
-    for (ValidatedFile file : files) {
+    int unreadable = 0;
+    for (CheckedFile checked : files) {
+      if (checked instanceof UnreadableFile) {
+        UnreadableFile file = (UnreadableFile) checked;
+        unreadable++;
+        List<ProblemEntry> problems = new ArrayList<>();
+        for (FileProblem problem : file.problems()) {
+          problems.add(
+              new ProblemEntry(
+                  problem.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'),
+                  problem.path(),
+                  problem.line(),
+                  problem.column(),
+                  problem.message(),
+                  problem.hint().orElse(null)));
+        }
+        entries.add(
+            new FileEntry(
+                file.file(), false, null, List.of(), List.of(), problems, file.omitted()));
+        continue;
+      }
+      ValidatedFile file = (ValidatedFile) checked;
       ValidationReport report = file.report();
       List<FindingEntry> findings = new ArrayList<>();
       for (Finding finding : report.findings()) {
@@ -37,9 +63,10 @@ public final class FindingsJson {
       for (SuppressedFinding s : report.suppressed()) {
         suppressed.add(new SuppressedEntry(entry(file, s.finding()), s.reason()));
       }
-      entries.add(new FileEntry(file.file(), counts(report), findings, suppressed));
+      entries.add(
+          new FileEntry(file.file(), true, counts(report), findings, suppressed, null, null));
     }
-    Counts total = new Counts(totals[0], totals[1], totals[2]);
+    Counts total = new Counts(totals[0], totals[1], totals[2], unreadable);
     return JsonOutput.write(new Document(files.size(), total, entries));
   }
 
@@ -59,15 +86,27 @@ public final class FindingsJson {
 
   private static Counts counts(ValidationReport report) {
     return new Counts(
-        report.count(Severity.ERROR), report.count(Severity.WARNING), report.count(Severity.INFO));
+        report.count(Severity.ERROR),
+        report.count(Severity.WARNING),
+        report.count(Severity.INFO),
+        null);
   }
 
   record Document(int files, Counts counts, List<FileEntry> results) {}
 
   record FileEntry(
-      String file, Counts counts, List<FindingEntry> findings, List<SuppressedEntry> suppressed) {}
+      String file,
+      boolean readable,
+      Counts counts,
+      List<FindingEntry> findings,
+      List<SuppressedEntry> suppressed,
+      List<ProblemEntry> problems,
+      Integer omittedProblems) {}
 
-  record Counts(int errors, int warnings, int infos) {}
+  record Counts(int errors, int warnings, int infos, Integer unreadable) {}
+
+  record ProblemEntry(
+      String kind, String path, int line, int column, String message, String hint) {}
 
   record FindingEntry(
       String severity,

@@ -8,7 +8,6 @@ import java.util.Map;
 import org.socialstrategy.io.FilePosition;
 import org.socialstrategy.io.FileProblem;
 import org.socialstrategy.io.StrategyDocument;
-import org.socialstrategy.io.StrategyFileException;
 import org.socialstrategy.scoring.validation.Finding;
 import org.socialstrategy.scoring.validation.Severity;
 
@@ -22,27 +21,55 @@ public final class FindingsText {
   private FindingsText() {}
 
   /**
-   * Writes the findings of validated files.
+   * Writes the findings of the files checked, and the problems of those that could not be read,
+   * then a summary line that counts both.
    *
-   * @param results the files and their findings
-   * @param files how many files were checked, for the summary line
+   * @param files the files, in the order given
    * @param style how to mark emphasis
-   * @return the text, one line per finding and fix, then the summary, each line ended
+   * @return the text, one line per finding and fix or problem, then the summary, each line ended
    */
-  public static String render(List<ValidatedFile> results, int files, TextStyle style) {
+  public static String render(List<? extends CheckedFile> files, TextStyle style) {
+    return render(files, style, Severity.INFO, true);
+  }
+
+  /**
+   * Writes only what fails a run: the findings at or above a severity and the problems of files
+   * that could not be read, with no summary; nothing at all when the run passes.
+   *
+   * @param files the files, in the order given
+   * @param style how to mark emphasis
+   * @param failOn the least severity shown
+   * @return the text, each line ended
+   */
+  public static String failures(
+      List<? extends CheckedFile> files, TextStyle style, Severity failOn) {
+    return render(files, style, failOn, false);
+  }
+
+  private static String render(
+      List<? extends CheckedFile> files, TextStyle style, Severity least, boolean summary) {
     StringBuilder out = new StringBuilder();
     Map<Severity, Integer> counts = new EnumMap<>(Severity.class);
-    for (ValidatedFile result : results) {
+    int unreadable = 0;
+    for (CheckedFile file : files) {
+      if (file instanceof UnreadableFile) {
+        unreadable++;
+        problems((UnreadableFile) file, style, out);
+        continue;
+      }
+      ValidatedFile result = (ValidatedFile) file;
       StrategyDocument document = result.document();
-      String name = result.file();
       List<Finding> findings = new ArrayList<>(result.report().findings());
       findings.sort(
           Comparator.comparing((Finding f) -> document.locate(f.path()).line())
               .thenComparing(f -> document.locate(f.path()).column()));
       for (Finding finding : findings) {
-        FilePosition at = document.locate(finding.path());
         counts.merge(finding.severity(), 1, Integer::sum);
-        out.append(style.bold(name + ":" + at.line() + ":" + at.column() + ":"))
+        if (!finding.severity().isAtLeast(least)) {
+          continue;
+        }
+        FilePosition at = document.locate(finding.path());
+        out.append(style.bold(result.file() + ":" + at.line() + ":" + at.column() + ":"))
             .append(' ')
             .append(severity(finding.severity(), style))
             .append(' ')
@@ -54,35 +81,57 @@ public final class FindingsText {
             .append('\n');
       }
     }
-    int total = counts.values().stream().mapToInt(Integer::intValue).sum();
-    out.append(Wording.count(total, "finding"))
-        .append(" (")
-        .append(Wording.count(counts.getOrDefault(Severity.ERROR, 0), "error"))
-        .append(", ")
-        .append(Wording.count(counts.getOrDefault(Severity.WARNING, 0), "warning"))
-        .append(", ")
-        .append(Wording.count(counts.getOrDefault(Severity.INFO, 0), "info"))
-        .append(") in ")
-        .append(Wording.count(files, "file"))
-        .append('\n');
+    if (summary) {
+      int total = counts.values().stream().mapToInt(Integer::intValue).sum();
+      out.append(Wording.count(total, "finding"))
+          .append(" (")
+          .append(Wording.count(counts.getOrDefault(Severity.ERROR, 0), "error"))
+          .append(", ")
+          .append(Wording.count(counts.getOrDefault(Severity.WARNING, 0), "warning"))
+          .append(", ")
+          .append(Wording.count(counts.getOrDefault(Severity.INFO, 0), "info"))
+          .append(") in ")
+          .append(Wording.count(files.size(), "file"));
+      if (unreadable > 0) {
+        out.append("; ").append(Wording.count(unreadable, "file")).append(" could not be read");
+      }
+      out.append('\n');
+    }
     return out.toString();
   }
 
+  private static void problems(UnreadableFile file, TextStyle style, StringBuilder out) {
+    for (FileProblem problem : file.problems()) {
+      out.append(style.bold(file.file() + ":" + problem.line() + ":" + problem.column() + ":"))
+          .append(' ')
+          .append(style.red("error"))
+          .append(": ");
+      if (!problem.path().isEmpty()) {
+        out.append(problem.path()).append(": ");
+      }
+      out.append(problem.message());
+      problem.hint().ifPresent(hint -> out.append(" (").append(hint).append(')'));
+      out.append('\n');
+    }
+    if (file.omitted() > 0) {
+      out.append(file.file())
+          .append(": ... and ")
+          .append(Wording.count(file.omitted(), "more problem"))
+          .append('\n');
+    }
+  }
+
   /**
-   * Writes the problems of a file that could not be read, one line each, like a compiler.
+   * Writes the problems of a file that could not be read, one line each, like a compiler, under the
+   * name a user gave it.
    *
-   * @param problems the file's problems
+   * @param file the file and its problems
    * @param style how to mark emphasis
    * @return the text, each line ended
    */
-  public static String problems(StrategyFileException problems, TextStyle style) {
+  public static String problems(UnreadableFile file, TextStyle style) {
     StringBuilder out = new StringBuilder();
-    for (FileProblem problem : problems.problems()) {
-      out.append(style.red("error")).append(' ').append(problem).append('\n');
-    }
-    if (problems.omitted() > 0) {
-      out.append("... and ").append(problems.omitted()).append(" more problems\n");
-    }
+    problems(file, style, out);
     return out.toString();
   }
 
