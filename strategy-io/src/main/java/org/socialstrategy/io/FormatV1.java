@@ -29,7 +29,6 @@ import org.socialstrategy.model.OrganizationValue;
 import org.socialstrategy.model.PlatformCategory;
 import org.socialstrategy.model.RaciRole;
 import org.socialstrategy.model.StakeholderRole;
-import tools.jackson.databind.JsonNode;
 
 /**
  * Strategy file format version 1, written down once: one record per kind of object in a file, its
@@ -130,7 +129,7 @@ final class FormatV1 {
      *
      * @return the extensions, in order
      */
-    Map<String, JsonNode> extensions();
+    Map<String, Object> extensions();
   }
 
   @JsonClassDescription(
@@ -163,7 +162,7 @@ final class FormatV1 {
           List<Observation> observations,
       @JsonPropertyDescription("Validation rules recorded as not applying, with the reasons.")
           List<Suppression> suppressions,
-      @JsonAnyGetter Map<String, JsonNode> extensions)
+      @JsonAnyGetter Map<String, Object> extensions)
       implements Extensible {}
 
   @JsonClassDescription("The organization whose strategy it is.")
@@ -200,7 +199,7 @@ final class FormatV1 {
           Double weight,
       @JsonPropertyDescription("A longer description.") String description,
       @JsonPropertyDescription("The objectives that quantify the goal.") List<Objective> objectives,
-      @JsonAnyGetter Map<String, JsonNode> extensions)
+      @JsonAnyGetter Map<String, Object> extensions)
       implements Extensible {}
 
   @JsonClassDescription("Quantifies a goal: a metric moved from a baseline to a target by a date.")
@@ -238,7 +237,7 @@ final class FormatV1 {
           String aggregation,
       @JsonPropertyDescription("What one unit is worth to the business.") Money valuePerUnit,
       @JsonPropertyDescription("How the metric is measured.") String description,
-      @JsonAnyGetter Map<String, JsonNode> extensions)
+      @JsonAnyGetter Map<String, Object> extensions)
       implements Extensible {}
 
   @JsonClassDescription("A program on a channel, serving goals and measured by metrics.")
@@ -267,7 +266,7 @@ final class FormatV1 {
       @JsonPropertyDescription("What the customer receives and the organization captures.")
           ValueExchange value,
       @JsonPropertyDescription("A longer description.") String description,
-      @JsonAnyGetter Map<String, JsonNode> extensions)
+      @JsonAnyGetter Map<String, Object> extensions)
       implements Extensible {}
 
   @JsonClassDescription("A custom channel of a known kind.")
@@ -325,7 +324,7 @@ final class FormatV1 {
               "How far the stakeholder stands behind the strategy; unaware when" + " left out.")
           @Values(ExecutiveAlignment.class)
           String alignment,
-      @JsonAnyGetter Map<String, JsonNode> extensions)
+      @JsonAnyGetter Map<String, Object> extensions)
       implements Extensible {}
 
   @JsonClassDescription("Who leads the strategy and by which rules.")
@@ -389,7 +388,7 @@ final class FormatV1 {
       @JsonPropertyDescription("Budget and staff per calendar year.") @Pattern(YEAR)
           Map<String, Allocation> allocations,
       @JsonPropertyDescription("A longer description.") String description,
-      @JsonAnyGetter Map<String, JsonNode> extensions)
+      @JsonAnyGetter Map<String, Object> extensions)
       implements Extensible {}
 
   @JsonClassDescription("Budget and staff for one year.")
@@ -409,7 +408,7 @@ final class FormatV1 {
           String category,
       @JsonPropertyDescription("What the platform costs per year.") Money annualCost,
       @JsonPropertyDescription("A longer description.") String description,
-      @JsonAnyGetter Map<String, JsonNode> extensions)
+      @JsonAnyGetter Map<String, Object> extensions)
       implements Extensible {}
 
   @JsonClassDescription("The resources secured for the strategy.")

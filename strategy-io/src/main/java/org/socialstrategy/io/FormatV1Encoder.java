@@ -44,10 +44,6 @@ import org.socialstrategy.model.Vision;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.SerializableString;
 import tools.jackson.core.io.SerializedString;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.JsonNodeFactory;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Writes a strategy in format version 1 straight to a generator: the objects of the {@link
@@ -58,8 +54,6 @@ import tools.jackson.databind.node.ObjectNode;
  * what the strategy says; reading it back gives an equal strategy.
  */
 final class FormatV1Encoder {
-
-  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   /**
    * The field names of the format, each quoted and escaped once, as binding writes names; a name is
@@ -480,41 +474,37 @@ final class FormatV1Encoder {
     out.writeEndObject();
   }
 
-  /** Writes the extensions as JSON values (decimals exact) through data binding, as records do. */
+  /** Writes the extensions as JSON values, decimals exact. */
   private void extensions(Map<String, ExtensionValue> extensions) {
     for (Map.Entry<String, ExtensionValue> entry : extensions.entrySet()) {
       out.writeName(entry.getKey());
-      out.writeTree(node(entry.getValue()));
+      extension(entry.getValue());
     }
   }
 
-  /**
-   * Returns an extension value as a JSON value, decimals exact.
-   *
-   * @param value the value
-   * @return the JSON value
-   */
-  static JsonNode node(ExtensionValue value) {
+  private void extension(ExtensionValue value) {
     if (value instanceof ExtensionValue.Text) {
-      return NODES.stringNode(((ExtensionValue.Text) value).value());
+      out.writeString(((ExtensionValue.Text) value).value());
+    } else if (value instanceof ExtensionValue.Decimal) {
+      out.writeNumber(((ExtensionValue.Decimal) value).value());
+    } else if (value instanceof ExtensionValue.Bool) {
+      out.writeBoolean(((ExtensionValue.Bool) value).value());
+    } else if (value instanceof ExtensionValue.Array) {
+      out.writeStartArray();
+      ((ExtensionValue.Array) value).values().forEach(this::extension);
+      out.writeEndArray();
+    } else if (value instanceof ExtensionValue.Fields) {
+      out.writeStartObject();
+      ((ExtensionValue.Fields) value)
+          .fields()
+          .forEach(
+              (key, item) -> {
+                out.writeName(key);
+                extension(item);
+              });
+      out.writeEndObject();
+    } else {
+      out.writeNull();
     }
-    if (value instanceof ExtensionValue.Decimal) {
-      BigDecimal decimal = ((ExtensionValue.Decimal) value).value();
-      return NODES.numberNode(decimal);
-    }
-    if (value instanceof ExtensionValue.Bool) {
-      return NODES.booleanNode(((ExtensionValue.Bool) value).value());
-    }
-    if (value instanceof ExtensionValue.Array) {
-      ArrayNode array = NODES.arrayNode();
-      ((ExtensionValue.Array) value).values().forEach(item -> array.add(node(item)));
-      return array;
-    }
-    if (value instanceof ExtensionValue.Fields) {
-      ObjectNode object = NODES.objectNode();
-      ((ExtensionValue.Fields) value).fields().forEach((key, item) -> object.set(key, node(item)));
-      return object;
-    }
-    return NODES.nullNode();
   }
 }

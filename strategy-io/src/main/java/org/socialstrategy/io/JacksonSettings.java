@@ -1,11 +1,14 @@
 package org.socialstrategy.io;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import java.io.Reader;
+import java.io.Writer;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.schema.JsonSchema;
+import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.ObjectWriteContext;
+import tools.jackson.core.PrettyPrinter;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.StreamWriteFeature;
@@ -14,20 +17,16 @@ import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.core.util.Separators;
-import tools.jackson.databind.MapperFeature;
-import tools.jackson.databind.ObjectWriter;
-import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.dataformat.csv.CsvFactory;
 import tools.jackson.dataformat.yaml.YAMLFactory;
-import tools.jackson.dataformat.yaml.YAMLMapper;
 import tools.jackson.dataformat.yaml.YAMLWriteFeature;
 import tools.jackson.dataformat.yaml.util.StringQuotingChecker;
 
 /**
  * Owns every Jackson setting of the module, each with its reason. Reading uses Jackson's streaming
  * parsers only (never data binding), so no type information, class name or YAML tag in a file can
- * make Jackson construct an object; strategies are written through the writers' generators, and
- * exports by binding their records.
+ * make Jackson construct an object; strategies are written through streaming generators. The module
+ * never touches data binding at run time.
  */
 final class JacksonSettings {
 
@@ -39,53 +38,54 @@ final class JacksonSettings {
   private static final TokenStreamFactory DEFAULT_CSV = csvFactory(ReadOptions.defaults());
 
   /**
-   * Writes JSON: record components in declaration order (Jackson 3 sorts alphabetically unless
-   * told), absent values left out, two-space indentation with {@code "name": value} and one list
-   * item per line. The caller closes the output.
+   * JSON as strategy files are written: two-space indentation with {@code "name": value}, one list
+   * item per line, the same line break on every system. The caller closes the output.
    */
-  private static final ObjectWriter JSON_WRITER =
-      JsonMapper.builder()
-          .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
-          .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
-          .changeDefaultPropertyInclusion(JacksonSettings::nonNull)
-          .defaultPrettyPrinter(
-              new DefaultPrettyPrinter(
-                      Separators.createDefaultInstance()
-                          .withObjectNameValueSpacing(Separators.Spacing.AFTER)
-                          .withObjectEmptySeparator("")
-                          .withArrayEmptySeparator(""))
-                  .withObjectIndenter(INDENTER)
-                  .withArrayIndenter(INDENTER))
-          .build()
-          .writerWithDefaultPrettyPrinter();
+  private static final TokenStreamFactory JSON_OUT =
+      JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
+
+  /** The layout of written JSON; stateful, so each generator gets its own instance. */
+  private static final DefaultPrettyPrinter JSON_LAYOUT =
+      new DefaultPrettyPrinter(
+              Separators.createDefaultInstance()
+                  .withObjectNameValueSpacing(Separators.Spacing.AFTER)
+                  .withObjectEmptySeparator("")
+                  .withArrayEmptySeparator(""))
+          .withObjectIndenter(INDENTER)
+          .withArrayIndenter(INDENTER);
+
+  /** Hands each JSON generator its layout. */
+  private static final ObjectWriteContext JSON_CONTEXT =
+      new ObjectWriteContext.Base() {
+        @Override
+        public PrettyPrinter getPrettyPrinter() {
+          return JSON_LAYOUT.createInstance();
+        }
+
+        @Override
+        public boolean hasPrettyPrinter() {
+          return true;
+        }
+      };
 
   /**
-   * Writes YAML for people: no {@code ---} marker, quotes only where a value would otherwise read
-   * as something else (a number, a boolean, null), list items indented under their key, long texts
+   * YAML for people: no {@code ---} marker, quotes only where a value would otherwise read as
+   * something else (a number, a boolean, null), list items indented under their key, long texts
    * kept on one line so diffs stay small, multi-line texts as literal blocks, and year keys such as
    * {@code 2027} left unquoted (keys are always read as text).
    */
-  private static final ObjectWriter YAML_WRITER =
-      YAMLMapper.builder(
-              YAMLFactory.builder()
-                  .disable(YAMLWriteFeature.WRITE_DOC_START_MARKER)
-                  .enable(YAMLWriteFeature.MINIMIZE_QUOTES)
-                  .enable(YAMLWriteFeature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
-                  .enable(YAMLWriteFeature.INDENT_ARRAYS_WITH_INDICATOR)
-                  .disable(YAMLWriteFeature.SPLIT_LINES)
-                  .stringQuotingChecker(new YearKeysUnquoted())
-                  .build())
+  private static final TokenStreamFactory YAML_OUT =
+      YAMLFactory.builder()
           .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
-          .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
-          .changeDefaultPropertyInclusion(JacksonSettings::nonNull)
-          .build()
-          .writer();
+          .disable(YAMLWriteFeature.WRITE_DOC_START_MARKER)
+          .enable(YAMLWriteFeature.MINIMIZE_QUOTES)
+          .enable(YAMLWriteFeature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
+          .enable(YAMLWriteFeature.INDENT_ARRAYS_WITH_INDICATOR)
+          .disable(YAMLWriteFeature.SPLIT_LINES)
+          .stringQuotingChecker(new YearKeysUnquoted())
+          .build();
 
   private JacksonSettings() {}
-
-  private static JsonInclude.Value nonNull(JsonInclude.Value ignored) {
-    return JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.ALWAYS);
-  }
 
   /**
    * Returns a streaming parser for a document.
@@ -110,24 +110,18 @@ final class JacksonSettings {
   }
 
   /**
-   * Returns the writer of a notation.
+   * Returns a generator that writes a strategy file in a notation, with the file layout. Only
+   * streaming generators are used: nothing here needs Jackson's data binding, so the library works
+   * beside any version of it, and of Jackson's annotations, that an application brings.
    *
    * @param format the notation
-   * @return the writer
+   * @param output where the text goes; not closed with the generator
+   * @return the generator
    */
-  static ObjectWriter writer(StrategyFormat format) {
-    return format == StrategyFormat.JSON ? JSON_WRITER : YAML_WRITER;
-  }
-
-  /**
-   * Writes a value (records of an export, in component order) as JSON text with the file format's
-   * layout.
-   *
-   * @param value the value
-   * @return the JSON text
-   */
-  static String json(Object value) {
-    return JSON_WRITER.writeValueAsString(value);
+  static JsonGenerator generator(StrategyFormat format, Writer output) {
+    return format == StrategyFormat.JSON
+        ? JSON_OUT.createGenerator(JSON_CONTEXT, output)
+        : YAML_OUT.createGenerator(ObjectWriteContext.empty(), output);
   }
 
   /**

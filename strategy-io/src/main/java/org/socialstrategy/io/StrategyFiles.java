@@ -249,7 +249,7 @@ public final class StrategyFiles {
 
   private static void write(Strategy strategy, StrategyFormat format, Writer output)
       throws IOException {
-    try (JsonGenerator generator = JacksonSettings.writer(format).createGenerator(output)) {
+    try (JsonGenerator generator = JacksonSettings.generator(format, output)) {
       FormatV1Encoder.write(strategy, generator);
     } catch (JacksonIOException e) {
       throw e.getCause();

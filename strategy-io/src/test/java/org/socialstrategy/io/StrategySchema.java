@@ -15,6 +15,7 @@ import com.github.victools.jsonschema.generator.SchemaVersion;
 import com.github.victools.jsonschema.module.jackson.JacksonOption;
 import com.github.victools.jsonschema.module.jackson.JacksonSchemaModule;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -25,6 +26,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import org.socialstrategy.model.CatalogValue;
+import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -95,7 +97,11 @@ public final class StrategySchema {
     ObjectNode schema =
         new SchemaGenerator(config.build()).generateSchema(FormatV1.StrategyFile.class);
     tidy(schema);
-    return JacksonSettings.writer(StrategyFormat.JSON).writeValueAsString(schema) + "\n";
+    StringWriter text = new StringWriter();
+    try (JsonGenerator generator = JacksonSettings.generator(StrategyFormat.JSON, text)) {
+      MAPPER.writeTree(generator, schema);
+    }
+    return text + "\n";
   }
 
   /**

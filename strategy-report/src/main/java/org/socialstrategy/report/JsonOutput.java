@@ -1,56 +1,132 @@
 package org.socialstrategy.report;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
+import java.io.StringWriter;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.RecordComponent;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.ObjectWriteContext;
+import tools.jackson.core.PrettyPrinter;
 import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.core.TokenStreamFactory;
+import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.core.util.Separators;
-import tools.jackson.databind.MapperFeature;
-import tools.jackson.databind.ObjectWriter;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Owns the Jackson settings of the JSON exports (findings, scorecards, SARIF): their records are
- * written with the same layout as strategy files, so a person reading either sees one style.
+ * Owns the Jackson settings of the JSON exports (findings, scorecards, SARIF) and writes their
+ * records through Jackson's streaming generator, in the layout of strategy files: each record an
+ * object of its components in declaration order, absent values (null, empty {@link Optional}) left
+ * out, two-space indentation with {@code "name": value} and one list item per line.
+ *
+ * <p>Writing records by reflection here, rather than through Jackson's data binding, keeps data
+ * binding out of the library at run time, so applications that bring their own Jackson 2 and its
+ * annotations (Spring Boot 3 manages them) can use the reports unchanged.
  */
 final class JsonOutput {
 
   /** Two-space indentation, and the same line break on every system. */
   private static final DefaultIndenter INDENTER = new DefaultIndenter("  ", "\n");
 
-  /**
-   * Record components in declaration order (Jackson 3 sorts alphabetically unless told), absent
-   * values left out, two-space indentation with {@code "name": value} and one list item per line.
-   */
-  private static final ObjectWriter WRITER =
-      JsonMapper.builder()
-          .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
-          .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
-          .changeDefaultPropertyInclusion(JsonOutput::nonNull)
-          .defaultPrettyPrinter(
-              new DefaultPrettyPrinter(
-                      Separators.createDefaultInstance()
-                          .withObjectNameValueSpacing(Separators.Spacing.AFTER)
-                          .withObjectEmptySeparator("")
-                          .withArrayEmptySeparator(""))
-                  .withObjectIndenter(INDENTER)
-                  .withArrayIndenter(INDENTER))
-          .build()
-          .writerWithDefaultPrettyPrinter();
+  private static final TokenStreamFactory JSON =
+      JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
+
+  /** The layout; stateful, so each generator gets its own instance. */
+  private static final DefaultPrettyPrinter LAYOUT =
+      new DefaultPrettyPrinter(
+              Separators.createDefaultInstance()
+                  .withObjectNameValueSpacing(Separators.Spacing.AFTER)
+                  .withObjectEmptySeparator("")
+                  .withArrayEmptySeparator(""))
+          .withObjectIndenter(INDENTER)
+          .withArrayIndenter(INDENTER);
+
+  private static final ObjectWriteContext CONTEXT =
+      new ObjectWriteContext.Base() {
+        @Override
+        public PrettyPrinter getPrettyPrinter() {
+          return LAYOUT.createInstance();
+        }
+
+        @Override
+        public boolean hasPrettyPrinter() {
+          return true;
+        }
+      };
 
   private JsonOutput() {}
-
-  private static JsonInclude.Value nonNull(JsonInclude.Value ignored) {
-    return JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.ALWAYS);
-  }
 
   /**
    * Writes a value (the records of an export, in component order) as JSON text.
    *
-   * @param value the value
+   * @param value a record, list, map, text, number, boolean or enum, nested as deep as needed
    * @return the JSON text
    */
   static String write(Object value) {
-    return WRITER.writeValueAsString(value);
+    StringWriter text = new StringWriter();
+    try (JsonGenerator out = JSON.createGenerator(CONTEXT, text)) {
+      value(out, value);
+    }
+    return text.toString();
+  }
+
+  private static void value(JsonGenerator out, Object value) {
+    if (value == null) {
+      out.writeNull();
+    } else if (value instanceof Record) {
+      out.writeStartObject();
+      for (RecordComponent component : value.getClass().getRecordComponents()) {
+        Object field = component(value, component);
+        if (field != null && !(field instanceof Optional && ((Optional<?>) field).isEmpty())) {
+          out.writeName(component.getName());
+          value(out, field);
+        }
+      }
+      out.writeEndObject();
+    } else if (value instanceof Optional) {
+      value(out, ((Optional<?>) value).orElse(null));
+    } else if (value instanceof Map) {
+      out.writeStartObject();
+      for (Map.Entry<?, ?> entry : ((Map<?, ?>) value).entrySet()) {
+        out.writeName(String.valueOf(entry.getKey()));
+        value(out, entry.getValue());
+      }
+      out.writeEndObject();
+    } else if (value instanceof Collection) {
+      out.writeStartArray();
+      for (Object item : (Collection<?>) value) {
+        value(out, item);
+      }
+      out.writeEndArray();
+    } else if (value instanceof CharSequence || value instanceof Enum) {
+      out.writeString(value.toString());
+    } else if (value instanceof Boolean) {
+      out.writeBoolean((Boolean) value);
+    } else if (value instanceof BigDecimal) {
+      out.writeNumber((BigDecimal) value);
+    } else if (value instanceof BigInteger) {
+      out.writeNumber((BigInteger) value);
+    } else if (value instanceof Double || value instanceof Float) {
+      out.writeNumber(((Number) value).doubleValue());
+    } else if (value instanceof Number) {
+      out.writeNumber(((Number) value).longValue());
+    } else {
+      throw new IllegalArgumentException(
+          "an export holds records, lists, maps, texts, numbers and booleans, not "
+              + value.getClass().getName());
+    }
+  }
+
+  private static Object component(Object record, RecordComponent component) {
+    try {
+      return component.getAccessor().invoke(record);
+    } catch (IllegalAccessException | InvocationTargetException e) {
+      throw new IllegalStateException("cannot read " + component + " of an export record", e);
+    }
   }
 }
