@@ -119,6 +119,7 @@ public final class ObservationsCsv {
 
   private static Strategy merge(
       Strategy strategy, Reader input, String sourceName, ReadOptions options) throws IOException {
+    JacksonVersions.require();
     ProblemCollector problems =
         new ProblemCollector(
             Objects.requireNonNull(sourceName, "sourceName"), options.maxProblems());

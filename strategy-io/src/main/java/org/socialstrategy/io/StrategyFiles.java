@@ -191,6 +191,7 @@ public final class StrategyFiles {
   private static StrategyDocument load(
       Reader input, String sourceName, StrategyFormat format, ReadOptions options)
       throws IOException {
+    JacksonVersions.require();
     Objects.requireNonNull(format, "format");
     ProblemCollector problems =
         new ProblemCollector(
@@ -249,6 +250,7 @@ public final class StrategyFiles {
 
   private static void write(Strategy strategy, StrategyFormat format, Writer output)
       throws IOException {
+    JacksonVersions.require();
     try (JsonGenerator generator = JacksonSettings.generator(format, output)) {
       FormatV1Encoder.write(strategy, generator);
     } catch (JacksonIOException e) {
