@@ -34,7 +34,8 @@ class SpringBootThreeConsumerTest {
   @Test
   void theApplicationRunsOnSpringBootsJacksonTwo() {
     assertEquals(
-        "2.19", com.fasterxml.jackson.databind.cfg.PackageVersion.VERSION.toString().substring(0, 4));
+        "2.19",
+        com.fasterxml.jackson.databind.cfg.PackageVersion.VERSION.toString().substring(0, 4));
     assertThrows(
         ClassNotFoundException.class,
         () -> Class.forName("com.fasterxml.jackson.annotation.JsonSerializeAs"),
@@ -67,7 +68,8 @@ class SpringBootThreeConsumerTest {
     StrategyFiles.write(strategy, yaml);
     assertEquals(strategy, StrategyFiles.read(json));
     assertEquals(strategy, StrategyFiles.read(yaml));
-    assertEquals("Acme Outfitters", jackson2.readTree(Files.readString(json))
-        .get("organization").get("name").asText());
+    assertEquals(
+        "Acme Outfitters",
+        jackson2.readTree(Files.readString(json)).get("organization").get("name").asText());
   }
 }
