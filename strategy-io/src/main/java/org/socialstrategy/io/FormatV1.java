@@ -53,11 +53,17 @@ final class FormatV1 {
   /** How a file starts, the hint for a file that does not. */
   static final String START = "a strategy file starts with 'formatVersion: " + VERSION + "'";
 
+  /** A month of the year, 01 to 12. */
+  private static final String MONTH = "(0[1-9]|1[0-2])";
+
+  /** A day of the month, 01 to 31 (the reader also knows how long each month is). */
+  private static final String DAY = "(0[1-9]|[12][0-9]|3[01])";
+
   /** A day, {@code 2027-03-31}. */
-  static final String DATE = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$";
+  static final String DATE = "^[0-9]{4}-" + MONTH + "-" + DAY + "$";
 
   /** A day, a month ({@code 2027-03}), a quarter ({@code 2027-Q1}) or a year ({@code 2027}). */
-  static final String PERIOD = "^[0-9]{4}(-Q[1-4]|-[0-9]{2}(-[0-9]{2})?)?$";
+  static final String PERIOD = "^[0-9]{4}(-Q[1-4]|-" + MONTH + "(-" + DAY + ")?)?$";
 
   /** A calendar year, the key of a per-year map. */
   static final String YEAR = "^[0-9]{4}$";
@@ -75,6 +81,10 @@ final class FormatV1 {
 
   /** A decimal number written as text. */
   static final String DECIMAL = "^[-+]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][-+]?[0-9]+)?$";
+
+  /** A decimal number of zero or more written as text. */
+  static final String NON_NEGATIVE_DECIMAL =
+      "^[+]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][-+]?[0-9]+)?$";
 
   /** The prefix of extension fields. */
   static final String EXTENSION_PREFIX = "x-";
@@ -121,6 +131,16 @@ final class FormatV1 {
   @interface Pattern {
     String value();
   }
+
+  /** The number is zero or more: an amount of money, a count of staff. */
+  @Retention(RetentionPolicy.RUNTIME)
+  @Target({ElementType.FIELD, ElementType.METHOD, ElementType.PARAMETER})
+  @interface NonNegative {}
+
+  /** The number is a share in (0, 1]: a weight. */
+  @Retention(RetentionPolicy.RUNTIME)
+  @Target({ElementType.FIELD, ElementType.METHOD, ElementType.PARAMETER})
+  @interface Share {}
 
   /** Marks the records whose objects may carry {@code x-} extension fields. */
   interface Extensible {
@@ -196,6 +216,7 @@ final class FormatV1 {
           String function,
       @JsonPropertyDescription("The id of the stakeholder who sponsors the goal.") String sponsor,
       @JsonPropertyDescription("The goal's weight among the goals, in (0, 1]; 1 when left out.")
+          @Share
           Double weight,
       @JsonPropertyDescription("A longer description.") String description,
       @JsonPropertyDescription("The objectives that quantify the goal.") List<Objective> objectives,
@@ -280,7 +301,7 @@ final class FormatV1 {
   @JsonClassDescription("A weighted link from a tactic to a goal it serves.")
   record GoalLink(
       @JsonProperty(required = true) @JsonPropertyDescription("The goal's id.") String goal,
-      @JsonPropertyDescription("The share of the tactic going to the goal, in (0, 1].")
+      @JsonPropertyDescription("The share of the tactic going to the goal, in (0, 1].") @Share
           Double weight) {}
 
   @JsonClassDescription("The value a tactic exchanges: both sides own the relationship.")
@@ -396,6 +417,7 @@ final class FormatV1 {
       @JsonProperty(required = true) @JsonPropertyDescription("The budget.") Money budget,
       @JsonProperty(required = true)
           @JsonPropertyDescription("The staff, in full-time equivalents.")
+          @NonNegative
           BigDecimal staff) {}
 
   @JsonClassDescription("A technology platform: listening, publishing, community, CRM, analytics.")
@@ -448,6 +470,7 @@ final class FormatV1 {
       @JsonProperty(required = true)
           @JsonPropertyDescription("The exact amount, best written as text: \"50000.00\".")
           @JsonFormat(shape = JsonFormat.Shape.STRING)
+          @NonNegative
           BigDecimal amount,
       @JsonProperty(required = true)
           @JsonPropertyDescription("The ISO 4217 currency code.")

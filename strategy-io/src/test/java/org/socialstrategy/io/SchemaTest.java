@@ -2,6 +2,7 @@ package org.socialstrategy.io;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 
@@ -103,6 +104,48 @@ class SchemaTest {
       assertFalse(errors(wrong, InputFormat.YAML).isEmpty(), wrong);
     }
     assertEquals(List.of(), errors(base + "x-anything: {nested: [1, 2.50]}\n", InputFormat.YAML));
+  }
+
+  /**
+   * Files that are wrong in one value each, in ways JSON Schema can express: both the reader and
+   * the schema refuse every one, so an editor flags as you type what the reader would refuse.
+   */
+  @ParameterizedTest
+  @MethodSource("invalidFiles")
+  void theReaderAndTheSchemaBothRefuse(String file) {
+    assertThrows(
+        StrategyFileException.class,
+        () -> StrategyFiles.read(file, "wrong.yaml"),
+        () -> "the reader accepts:\n" + file);
+    assertFalse(errors(file, InputFormat.YAML).isEmpty(), () -> "the schema accepts:\n" + file);
+  }
+
+  static List<String> invalidFiles() {
+    String base =
+        "formatVersion: 1\norganization: {name: Acme, customerKind: consumer}\n"
+            + "metrics: [{id: m, name: M, unit: u, kind: business-outcome}]\n";
+    String goal = "goals: [{id: g, title: G, function: sales";
+    String tactic = "tactics: [{id: t, name: T, channel: facebook, function: sales";
+    String funding = "funding: {perYear: {";
+    return List.of(
+        base + goal + ", objectives: [{metric: m, baseline: 1, target: 2, due: 2027-13-01}]}]\n",
+        base + goal + ", objectives: [{metric: m, baseline: 1, target: 2, due: 2027-12-45}]}]\n",
+        base + goal + ", objectives: [{metric: m, baseline: 1, target: 2, due: 2027-02-31x}]}]\n",
+        base + "observations: [{period: 2027-13, metric: m, value: 1}]\n",
+        base + "observations: [{period: 2027-Q5, metric: m, value: 1}]\n",
+        base + "observations: [{period: 2027-00-10, metric: m, value: 1}]\n",
+        base + "observations: [{period: 123456, metric: m, value: 1}]\n",
+        base + goal + ", weight: 7}]\n",
+        base + goal + ", weight: 0}]\n",
+        base + goal + ", weight: -0.5}]\n",
+        base + goal + "}]\n" + tactic + ", supports: [{goal: g, weight: 1.5}]}]\n",
+        base + tactic + ", cost: {amount: '-5.00', currency: USD}}]\n",
+        base + tactic + ", cost: {amount: -5, currency: USD}}]\n",
+        base + tactic + ", cost: {amount: '5.00', currency: usd}}]\n",
+        base + tactic + ", cost: {amount: '5.00', currency: DOLLAR}}]\n",
+        base + funding + "2027: {budget: {amount: '1', currency: USD}, staff: -1}}}\n",
+        base + funding + "27: {budget: {amount: '1', currency: USD}, staff: 1}}}\n",
+        base + funding + "2027: {budget: {amount: '-1', currency: USD}, staff: 1}}}\n");
   }
 
   @Test

@@ -90,7 +90,18 @@ public final class StrategySchema {
         .forFields()
         .withIgnoreCheck(
             field -> field.getAnnotationConsideringFieldAndGetter(JsonAnyGetter.class) != null)
+        .withCustomDefinitionProvider(StrategySchema::nonNegativeDecimals)
         .withCustomDefinitionProvider(StrategySchema::unionsAndCatalogs)
+        .withNumberExclusiveMinimumResolver(
+            field ->
+                field.getAnnotationConsideringFieldAndGetter(FormatV1.Share.class) == null
+                    ? null
+                    : BigDecimal.ZERO)
+        .withNumberInclusiveMaximumResolver(
+            field ->
+                field.getAnnotationConsideringFieldAndGetter(FormatV1.Share.class) == null
+                    ? null
+                    : BigDecimal.ONE)
         .withEnumResolver(StrategySchema::values)
         .withStringPatternResolver(StrategySchema::pattern)
         .withInstanceAttributeOverride(StrategySchema::keys);
@@ -128,6 +139,19 @@ public final class StrategySchema {
     return null;
   }
 
+  /** A decimal that may not be negative: a number of at least zero, or text holding one. */
+  private static CustomPropertyDefinition nonNegativeDecimals(
+      FieldScope field, SchemaGenerationContext context) {
+    if (field.getAnnotationConsideringFieldAndGetter(FormatV1.NonNegative.class) == null) {
+      return null;
+    }
+    ObjectNode decimal = MAPPER.createObjectNode();
+    decimal.putArray("type").add("number").add("string");
+    decimal.put("minimum", 0);
+    decimal.put("pattern", FormatV1.NON_NEGATIVE_DECIMAL);
+    return new CustomPropertyDefinition(decimal, CustomDefinition.INCLUDING_ATTRIBUTES);
+  }
+
   /**
    * A value of several forms (text or an object, say) becomes an anyOf of each; a catalog value
    * offers its well-known keys to editors but accepts any text.
@@ -148,6 +172,8 @@ public final class StrategySchema {
         anyOf.addObject().put("type", "string");
       } else if (form == String.class) {
         anyOf.addObject().put("type", "string");
+      } else if (form == Integer.class && isPeriod(field)) {
+        anyOf.addObject().put("type", "integer").put("minimum", 0).put("maximum", 9999);
       } else if (form == Integer.class) {
         anyOf.addObject().put("type", "integer");
       } else {
@@ -168,6 +194,12 @@ public final class StrategySchema {
     for (JsonNode child : node) {
       tidy(child);
     }
+  }
+
+  /** Tells whether a field holds a period, which as a whole number is a year. */
+  private static boolean isPeriod(FieldScope field) {
+    FormatV1.Pattern pattern = field.getAnnotationConsideringFieldAndGetter(FormatV1.Pattern.class);
+    return pattern != null && pattern.value().equals(FormatV1.PERIOD);
   }
 
   /** Tells whether the scope is a list as a whole rather than its items. */
