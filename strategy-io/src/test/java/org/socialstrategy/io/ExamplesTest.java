@@ -41,6 +41,7 @@ import org.socialstrategy.model.Subject;
 import org.socialstrategy.model.Suppression;
 import org.socialstrategy.model.Tactic;
 import org.socialstrategy.model.TacticId;
+import org.socialstrategy.testkit.RetailSample;
 
 /** The example strategies read without problems and hold what they say. */
 class ExamplesTest {
@@ -73,6 +74,16 @@ class ExamplesTest {
       String written = StrategyFiles.write(strategy, format);
       assertEquals(strategy, StrategyFiles.read(written, example.getFileName().toString(), format));
     }
+  }
+
+  @Test
+  void theRetailFileIsTheCanonicalSample() {
+    Strategy file = read("retail.yaml");
+    assertEquals(
+        StrategyFiles.write(RetailSample.strategy(), StrategyFormat.YAML),
+        StrategyFiles.write(file, StrategyFormat.YAML),
+        "examples/strategies/retail.yaml and the testkit's RetailSample say the same");
+    assertEquals(RetailSample.strategy(), file);
   }
 
   @Test
