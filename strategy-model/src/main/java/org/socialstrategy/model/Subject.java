@@ -8,31 +8,20 @@ import java.util.Optional;
  * What a finding or a suppression is about: a kind of element and, for kinds with ids, the id.
  * Written as {@code tactic:fb-contest}, or just {@code strategy} for the one-per-strategy kinds.
  *
- * @param kind the kind of element
- * @param id the element's id, present exactly for the kinds with ids
+ * <p>A class rather than a record: as a record it would hold its id as the {@code Optional} that
+ * {@link #id()} returns, one more object for each of the findings a validation makes.
  */
-public record Subject(SubjectKind kind, Optional<String> id) {
+public final class Subject {
 
   /** The strategy as a whole. */
-  public static final Subject STRATEGY = new Subject(SubjectKind.STRATEGY, Optional.empty());
+  public static final Subject STRATEGY = new Subject(SubjectKind.STRATEGY, null);
 
-  /**
-   * Checks that the id is present exactly when subjects of the kind have ids.
-   *
-   * @param kind the kind of element
-   * @param id the element's id, present exactly for the kinds with ids
-   * @throws IllegalArgumentException if the kind has ids and the id is missing, or the other way
-   *     round
-   */
-  public Subject {
-    Objects.requireNonNull(kind, "kind");
-    Objects.requireNonNull(id, "id");
-    if (kind.isIdentified() && id.isEmpty()) {
-      throw new IllegalArgumentException("a " + kind.key() + " subject needs an id");
-    }
-    if (!kind.isIdentified() && id.isPresent()) {
-      throw new IllegalArgumentException("a " + kind.key() + " subject has no id");
-    }
+  private final SubjectKind kind;
+  private final String id;
+
+  private Subject(SubjectKind kind, String id) {
+    this.kind = kind;
+    this.id = id;
   }
 
   /**
@@ -43,7 +32,10 @@ public record Subject(SubjectKind kind, Optional<String> id) {
    * @throws IllegalArgumentException if subjects of the kind have ids
    */
   public static Subject of(SubjectKind kind) {
-    return new Subject(kind, Optional.empty());
+    if (kind.isIdentified()) {
+      throw new IllegalArgumentException("a " + kind.key() + " subject needs an id");
+    }
+    return new Subject(kind, null);
   }
 
   /**
@@ -55,7 +47,10 @@ public record Subject(SubjectKind kind, Optional<String> id) {
    * @throws IllegalArgumentException if subjects of the kind have no ids
    */
   public static Subject of(SubjectKind kind, String id) {
-    return new Subject(kind, Optional.of(Objects.requireNonNull(id, "id")));
+    if (!kind.isIdentified()) {
+      throw new IllegalArgumentException("a " + kind.key() + " subject has no id");
+    }
+    return new Subject(kind, Objects.requireNonNull(id, "id"));
   }
 
   /**
@@ -81,7 +76,7 @@ public record Subject(SubjectKind kind, Optional<String> id) {
     } else {
       kind = SubjectKind.GUIDELINE;
     }
-    return new Subject(kind, Optional.of(id.value()));
+    return new Subject(kind, id.value());
   }
 
   /**
@@ -103,9 +98,39 @@ public record Subject(SubjectKind kind, Optional<String> id) {
     return colon < 0 ? of(kind) : of(kind, text.substring(colon + 1).strip());
   }
 
+  /**
+   * Returns the kind of element.
+   *
+   * @return the kind
+   */
+  public SubjectKind kind() {
+    return kind;
+  }
+
+  /**
+   * Returns the element's id.
+   *
+   * @return the id, empty for kinds without ids
+   */
+  public Optional<String> id() {
+    return Optional.ofNullable(id);
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof Subject
+        && kind == ((Subject) other).kind
+        && Objects.equals(id, ((Subject) other).id);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(kind, id);
+  }
+
   /** Returns {@code kind:id}, or {@code kind} for kinds without ids. */
   @Override
   public String toString() {
-    return id.isEmpty() ? kind.key() : kind.key() + ":" + id.get();
+    return id == null ? kind.key() : kind.key() + ":" + id;
   }
 }

@@ -70,11 +70,15 @@ final class Factors {
     for (SuccessFactor factor : SuccessFactor.values()) {
       findings.put(factor, new ArrayList<>());
     }
+    Map<String, SuccessFactor> factorOfRule = new HashMap<>();
+    for (Rule rule : validator.rules()) {
+      rule.factor().ifPresent(factor -> factorOfRule.put(rule.id(), factor));
+    }
     for (Finding finding : report.findings()) {
-      validator
-          .rule(finding.ruleId())
-          .flatMap(Rule::factor)
-          .ifPresent(factor -> findings.get(factor).add(finding));
+      SuccessFactor factor = factorOfRule.get(finding.ruleId());
+      if (factor != null) {
+        findings.get(factor).add(finding);
+      }
     }
     return List.of(
         factors
