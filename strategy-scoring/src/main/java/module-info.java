@@ -3,8 +3,8 @@
  */
 module org.socialstrategy.scoring {
   requires transitive org.socialstrategy.model;
-  requires static org.immutables.value.annotations;
 
+  exports org.socialstrategy.scoring;
   exports org.socialstrategy.scoring.validation;
   exports org.socialstrategy.scoring.scorecard;
 

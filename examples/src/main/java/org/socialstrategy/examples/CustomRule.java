@@ -5,14 +5,11 @@ import java.math.BigDecimal;
 import java.util.List;
 import org.socialstrategy.model.Money;
 import org.socialstrategy.model.Stakeholder;
-import org.socialstrategy.model.StrategyPath;
-import org.socialstrategy.model.Subject;
 import org.socialstrategy.scoring.validation.Rule;
 import org.socialstrategy.scoring.validation.RuleFamily;
 import org.socialstrategy.scoring.validation.RuleProvider;
 import org.socialstrategy.scoring.validation.Severity;
 import org.socialstrategy.scoring.validation.StrategyValidator;
-import org.socialstrategy.scoring.validation.TacticRule;
 import org.socialstrategy.scoring.validation.ValidationReport;
 
 /**
@@ -27,34 +24,32 @@ public final class CustomRule implements RuleProvider {
 
   // snippet:custom-rule
   /** ACME001: a big tactic needs an executive owner. */
-  public static final TacticRule BIG_TACTIC_EXECUTIVE_OWNER =
-      TacticRule.of(
-          "ACME001",
-          "big-tactic-executive-owner",
-          "Tactic over 10,000 without an executive owner",
-          Severity.WARNING,
-          RuleFamily.TACTICS,
-          "At Acme, spend above 10,000 is answered for by an executive.",
-          (strategy, position, tactic, context) -> {
-            Money cost = tactic.cost().orElse(null);
-            boolean executive =
-                tactic
-                    .owner()
-                    .flatMap(strategy::stakeholder)
-                    .map(Stakeholder::executive)
-                    .orElse(false);
-            if (cost != null && cost.amount().compareTo(LIMIT) > 0 && !executive) {
-              context.report(
-                  Subject.of(tactic.id()),
-                  StrategyPath.ROOT.element("tactics", position, tactic.id().value()),
-                  "tactic '"
-                      + tactic.id()
-                      + "' spends "
-                      + cost.display()
-                      + " without an executive owner",
-                  "make an executive its owner, or split it");
-            }
-          });
+  public static final Rule BIG_TACTIC_EXECUTIVE_OWNER =
+      Rule.builder("ACME001", "big-tactic-executive-owner")
+          .title("Tactic over 10,000 without an executive owner")
+          .severity(Severity.WARNING)
+          .family(RuleFamily.TACTICS)
+          .rationale("At Acme, spend above 10,000 is answered for by an executive.")
+          .perTactic(
+              (strategy, tactic, context) -> {
+                Money cost = tactic.cost().orElse(null);
+                boolean executive =
+                    tactic
+                        .owner()
+                        .flatMap(strategy::stakeholder)
+                        .map(Stakeholder::executive)
+                        .orElse(false);
+                if (cost != null && cost.amount().compareTo(LIMIT) > 0 && !executive) {
+                  context.report(
+                      tactic,
+                      "tactic '"
+                          + tactic.id()
+                          + "' spends "
+                          + cost.display()
+                          + " without an executive owner",
+                      "make an executive its owner, or split it");
+                }
+              });
 
   // end:custom-rule
 

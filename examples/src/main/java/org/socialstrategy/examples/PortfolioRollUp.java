@@ -4,8 +4,8 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import org.socialstrategy.io.StrategyFiles;
+import org.socialstrategy.scoring.SuccessFactor;
 import org.socialstrategy.scoring.scorecard.Portfolio;
-import org.socialstrategy.scoring.scorecard.SuccessFactor;
 
 /**
  * Rolls three business units up into one portfolio, weighted by their share of revenue: a

@@ -15,6 +15,10 @@ import java.util.OptionalInt;
  * {@code name[id]}; an element without a usable id prints as {@code name[position]}; a map entry
  * prints as {@code name[key]}. Keeping positions lets file readers map a path back to a line and
  * column.
+ *
+ * <p>A class rather than a record: a path is a chain of shared parents whose links stay private,
+ * and a segment stores its optional position and key without an {@code Optional} apiece, since
+ * every finding makes a path.
  */
 public final class StrategyPath {
 

@@ -7,6 +7,9 @@ import java.util.Optional;
 /**
  * What a finding or a suppression is about: a kind of element and, for kinds with ids, the id.
  * Written as {@code tactic:fb-contest}, or just {@code strategy} for the one-per-strategy kinds.
+ *
+ * <p>A class rather than a record: as a record it would hold its id as the {@code Optional} that
+ * {@link #id()} returns, one more object for each of the findings a validation makes.
  */
 public final class Subject {
 

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+import org.socialstrategy.scoring.SuccessFactor;
 import org.socialstrategy.scoring.validation.Finding;
 
 /** Collects the weighted criteria of one score and turns them into a {@link FactorScore}. */

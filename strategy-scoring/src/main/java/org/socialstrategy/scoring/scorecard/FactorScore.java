@@ -1,6 +1,7 @@
 package org.socialstrategy.scoring.scorecard;
 
 import java.util.List;
+import org.socialstrategy.scoring.SuccessFactor;
 import org.socialstrategy.scoring.validation.Finding;
 
 /**

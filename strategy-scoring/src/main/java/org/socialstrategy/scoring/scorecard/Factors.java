@@ -31,7 +31,12 @@ import org.socialstrategy.model.Strategy;
 import org.socialstrategy.model.Tactic;
 import org.socialstrategy.model.TechnologyPlatform;
 import org.socialstrategy.model.Vision;
+import org.socialstrategy.scoring.SuccessFactor;
 import org.socialstrategy.scoring.validation.Finding;
+import org.socialstrategy.scoring.validation.GoalRules;
+import org.socialstrategy.scoring.validation.OrganizationRules;
+import org.socialstrategy.scoring.validation.RoadmapRules;
+import org.socialstrategy.scoring.validation.Rule;
 import org.socialstrategy.scoring.validation.RuleOptions;
 import org.socialstrategy.scoring.validation.StrategyValidator;
 import org.socialstrategy.scoring.validation.ValidationReport;
@@ -63,9 +68,17 @@ final class Factors {
     Factors factors = new Factors(strategy, report, validator, alignment);
     Map<SuccessFactor, List<Finding>> findings = new EnumMap<>(SuccessFactor.class);
     for (SuccessFactor factor : SuccessFactor.values()) {
-      findings.put(
-          factor,
-          report.findings().stream().filter(f -> factor.rules().contains(f.ruleId())).toList());
+      findings.put(factor, new ArrayList<>());
+    }
+    Map<String, SuccessFactor> factorOfRule = new HashMap<>();
+    for (Rule rule : validator.rules()) {
+      rule.factor().ifPresent(factor -> factorOfRule.put(rule.id(), factor));
+    }
+    for (Finding finding : report.findings()) {
+      SuccessFactor factor = factorOfRule.get(finding.ruleId());
+      if (factor != null) {
+        findings.get(factor).add(finding);
+      }
     }
     return List.of(
         factors
@@ -88,8 +101,8 @@ final class Factors {
             .toScore(SuccessFactor.TECHNOLOGY, findings.get(SuccessFactor.TECHNOLOGY)));
   }
 
-  private long findingsOf(String rule) {
-    return report.byRule(rule).findings().size();
+  private long findingsOf(Rule rule) {
+    return report.byRule(rule.id()).findings().size();
   }
 
   private Criteria goals() {
@@ -148,7 +161,7 @@ final class Factors {
             "no tactics")
         .share(
             1,
-            goals.size() - findingsOf("SBS005"),
+            goals.size() - findingsOf(GoalRules.GOAL_NAMES_CHANNEL),
             goals.size(),
             "goal titles say what, not how",
             "goal titles name a channel",
@@ -171,7 +184,7 @@ final class Factors {
         .check(3, vision.isPresent(), "a long-term vision is stated", "no long-term vision")
         .check(
             2,
-            vision.isPresent() && findingsOf("SBS205") == 0,
+            vision.isPresent() && findingsOf(OrganizationRules.SHORT_VISION) == 0,
             "the vision looks out " + Plurals.count(years, "year") + " or more",
             "the vision does not look out " + Plurals.count(years, "year"))
         .check(
@@ -261,7 +274,7 @@ final class Factors {
         .check(2, strategy.roadmap().isPresent(), "a roadmap is defined", "no roadmap")
         .check(
             2,
-            strategy.roadmap().isPresent() && findingsOf("SBS402") == 0,
+            strategy.roadmap().isPresent() && findingsOf(RoadmapRules.SHORT_ROADMAP) == 0,
             "the roadmap looks out " + Plurals.count(years, "year") + " or more",
             "the roadmap does not look out " + Plurals.count(years, "year"))
         .share(
@@ -290,7 +303,10 @@ final class Factors {
             "no goals to plan for")
         .check(
             1,
-            !initiatives.isEmpty() && findingsOf("SBS404") + findingsOf("SBS405") == 0,
+            !initiatives.isEmpty()
+                && findingsOf(RoadmapRules.DEPENDENCY_CYCLE)
+                        + findingsOf(RoadmapRules.DEPENDENCY_NOT_FINISHED)
+                    == 0,
             "dependencies between initiatives are sound",
             initiatives.isEmpty()
                 ? "no initiatives to order"
@@ -472,7 +488,7 @@ final class Factors {
             "no platform costs to know")
         .check(
             2,
-            findingsOf("SBS409") == 0,
+            findingsOf(RoadmapRules.UNFUNDED_PLATFORM) == 0,
             "platform costs are funded",
             "platform costs are not funded in some years");
   }

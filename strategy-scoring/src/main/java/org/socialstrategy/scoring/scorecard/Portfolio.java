@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.ToDoubleFunction;
 import org.socialstrategy.model.Strategy;
+import org.socialstrategy.scoring.SuccessFactor;
 import org.socialstrategy.scoring.validation.StrategyValidator;
 
 /**

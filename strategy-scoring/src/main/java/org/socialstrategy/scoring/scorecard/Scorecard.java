@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.socialstrategy.model.Strategy;
 import org.socialstrategy.model.TacticId;
+import org.socialstrategy.scoring.SuccessFactor;
 import org.socialstrategy.scoring.validation.StrategyValidator;
 import org.socialstrategy.scoring.validation.ValidationReport;
 

@@ -19,10 +19,6 @@ final class Elements {
     return StrategyPath.ROOT.element("goals", position, id.value());
   }
 
-  static StrategyPath tactic(int position, Identifier id) {
-    return StrategyPath.ROOT.element("tactics", position, id.value());
-  }
-
   static StrategyPath stakeholder(int position, Identifier id) {
     return StrategyPath.ROOT.element("stakeholders", position, id.value());
   }

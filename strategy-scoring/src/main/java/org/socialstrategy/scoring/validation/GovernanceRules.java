@@ -15,6 +15,7 @@ import org.socialstrategy.model.StakeholderId;
 import org.socialstrategy.model.StrategyPath;
 import org.socialstrategy.model.Subject;
 import org.socialstrategy.model.SubjectKind;
+import org.socialstrategy.scoring.SuccessFactor;
 
 /**
  * Rules about governance (SBS3xx): a hub or center of excellence, guidelines, and a sound RACI:
@@ -26,182 +27,178 @@ public final class GovernanceRules {
 
   /** SBS301: there is no hub or center of excellence. */
   public static final Rule NO_HUB =
-      Rule.of(
-          "SBS301",
-          "no-hub",
-          "No hub or center of excellence",
-          Severity.WARNING,
-          RuleFamily.GOVERNANCE,
-          "Someone must take responsibility for the strategy and build what supports it: a hub"
-              + " or center of excellence prioritizes initiatives, owns guidelines and processes,"
-              + " and assigns roles and responsibilities.",
-          (strategy, context) -> {
-            if (strategy.governance().hub().isEmpty()) {
-              context.report(
-                  GOVERNANCE,
-                  Elements.GOVERNANCE.field("hub"),
-                  "the strategy has no hub or center of excellence to lead it",
-                  "form a hub that prioritizes initiatives, owns the guidelines and assigns"
-                      + " roles");
-            }
-          });
+      Rule.builder("SBS301", "no-hub")
+          .title("No hub or center of excellence")
+          .severity(Severity.WARNING)
+          .family(RuleFamily.GOVERNANCE)
+          .factor(SuccessFactor.GOVERNANCE)
+          .rationale(
+              "Someone must take responsibility for the strategy and build what supports it: a hub"
+                  + " or center of excellence prioritizes initiatives, owns guidelines and processes,"
+                  + " and assigns roles and responsibilities.")
+          .perStrategy(
+              (strategy, context) -> {
+                if (strategy.governance().hub().isEmpty()) {
+                  context.report(
+                      GOVERNANCE,
+                      Elements.GOVERNANCE.field("hub"),
+                      "the strategy has no hub or center of excellence to lead it",
+                      "form a hub that prioritizes initiatives, owns the guidelines and assigns"
+                          + " roles");
+                }
+              });
 
   /** SBS302: a RACI item has no accountable stakeholder, or several. */
   public static final Rule RACI_ACCOUNTABLE =
-      Rule.of(
-          "SBS302",
-          "raci-accountable",
-          "RACI item without exactly one accountable",
-          Severity.WARNING,
-          RuleFamily.GOVERNANCE,
-          "Exactly one person answers for each item; with none, nobody does, and with two, each"
-              + " waits for the other.",
-          (strategy, context) ->
-              byItem(strategy.governance())
-                  .forEach(
-                      (item, cells) -> {
-                        List<StakeholderId> accountable = holders(cells, RaciRole.ACCOUNTABLE);
-                        if (accountable.size() != 1) {
-                          context.report(
-                              subject(item),
-                              raciPath(cells),
-                              item.kind()
-                                  + " "
-                                  + Elements.quoted(item.value())
-                                  + (accountable.isEmpty()
-                                      ? " has RACI assignments but nobody accountable"
-                                      : " has "
-                                          + accountable.size()
-                                          + " accountable stakeholders ("
-                                          + Elements.quotedList(accountable)
-                                          + "); exactly one answers for it"),
-                              "make exactly one stakeholder accountable for it");
-                        }
-                      }));
+      Rule.builder("SBS302", "raci-accountable")
+          .title("RACI item without exactly one accountable")
+          .severity(Severity.WARNING)
+          .family(RuleFamily.GOVERNANCE)
+          .factor(SuccessFactor.GOVERNANCE)
+          .rationale(
+              "Exactly one person answers for each item; with none, nobody does, and with two, each"
+                  + " waits for the other.")
+          .perStrategy(
+              (strategy, context) ->
+                  byItem(strategy.governance())
+                      .forEach(
+                          (item, cells) -> {
+                            List<StakeholderId> accountable = holders(cells, RaciRole.ACCOUNTABLE);
+                            if (accountable.size() != 1) {
+                              context.report(
+                                  subject(item),
+                                  raciPath(cells),
+                                  item.kind()
+                                      + " "
+                                      + Elements.quoted(item.value())
+                                      + (accountable.isEmpty()
+                                          ? " has RACI assignments but nobody accountable"
+                                          : " has "
+                                              + accountable.size()
+                                              + " accountable stakeholders ("
+                                              + Elements.quotedList(accountable)
+                                              + "); exactly one answers for it"),
+                                  "make exactly one stakeholder accountable for it");
+                            }
+                          }));
 
   /** SBS303: a RACI item has nobody responsible. */
   public static final Rule RACI_RESPONSIBLE =
-      Rule.of(
-          "SBS303",
-          "raci-responsible",
-          "RACI item without a responsible",
-          Severity.WARNING,
-          RuleFamily.GOVERNANCE,
-          "Someone must do the work: each item needs at least one responsible stakeholder.",
-          (strategy, context) ->
-              byItem(strategy.governance())
-                  .forEach(
-                      (item, cells) -> {
-                        if (holders(cells, RaciRole.RESPONSIBLE).isEmpty()) {
-                          context.report(
-                              subject(item),
-                              raciPath(cells),
-                              item.kind()
-                                  + " "
-                                  + Elements.quoted(item.value())
-                                  + " has RACI assignments but nobody responsible",
-                              "make at least one stakeholder responsible for doing the work");
-                        }
-                      }));
+      Rule.builder("SBS303", "raci-responsible")
+          .title("RACI item without a responsible")
+          .severity(Severity.WARNING)
+          .family(RuleFamily.GOVERNANCE)
+          .factor(SuccessFactor.GOVERNANCE)
+          .rationale(
+              "Someone must do the work: each item needs at least one responsible stakeholder.")
+          .perStrategy(
+              (strategy, context) ->
+                  byItem(strategy.governance())
+                      .forEach(
+                          (item, cells) -> {
+                            if (holders(cells, RaciRole.RESPONSIBLE).isEmpty()) {
+                              context.report(
+                                  subject(item),
+                                  raciPath(cells),
+                                  item.kind()
+                                      + " "
+                                      + Elements.quoted(item.value())
+                                      + " has RACI assignments but nobody responsible",
+                                  "make at least one stakeholder responsible for doing the work");
+                            }
+                          }));
 
   /** SBS304: a stakeholder holds two letters for one item. */
   public static final Rule RACI_DOUBLE_ROLE =
-      Rule.of(
-          "SBS304",
-          "raci-double-role",
-          "Stakeholder holds two RACI letters for one item",
-          Severity.WARNING,
-          RuleFamily.GOVERNANCE,
-          "Each stakeholder has one role per item; two letters for one person blur who does the"
-              + " work and who answers for it.",
-          (strategy, context) ->
-              byItem(strategy.governance())
-                  .forEach(
-                      (item, cells) -> {
-                        Map<StakeholderId, Set<RaciRole>> roles = new LinkedHashMap<>();
-                        for (Cell cell : cells) {
-                          roles
-                              .computeIfAbsent(
-                                  cell.assignment.stakeholder(),
-                                  s -> EnumSet.noneOf(RaciRole.class))
-                              .add(cell.assignment.role());
-                        }
-                        roles.forEach(
-                            (stakeholder, letters) -> {
-                              if (letters.size() > 1) {
-                                StringBuilder text = new StringBuilder();
-                                letters.forEach(role -> text.append(role.letter()));
-                                context.report(
-                                    subject(item),
-                                    raciPath(cells),
-                                    "stakeholder "
-                                        + Elements.quoted(stakeholder)
-                                        + " holds "
-                                        + letters.size()
-                                        + " RACI letters ("
-                                        + text
-                                        + ") for "
-                                        + item.kind()
-                                        + " "
-                                        + Elements.quoted(item.value()),
-                                    "give each stakeholder one role per item");
-                              }
-                            });
-                      }));
+      Rule.builder("SBS304", "raci-double-role")
+          .title("Stakeholder holds two RACI letters for one item")
+          .severity(Severity.WARNING)
+          .family(RuleFamily.GOVERNANCE)
+          .factor(SuccessFactor.GOVERNANCE)
+          .rationale(
+              "Each stakeholder has one role per item; two letters for one person blur who does the"
+                  + " work and who answers for it.")
+          .perStrategy(
+              (strategy, context) ->
+                  byItem(strategy.governance())
+                      .forEach(
+                          (item, cells) -> {
+                            Map<StakeholderId, Set<RaciRole>> roles = new LinkedHashMap<>();
+                            for (Cell cell : cells) {
+                              roles
+                                  .computeIfAbsent(
+                                      cell.assignment.stakeholder(),
+                                      s -> EnumSet.noneOf(RaciRole.class))
+                                  .add(cell.assignment.role());
+                            }
+                            roles.forEach(
+                                (stakeholder, letters) -> {
+                                  if (letters.size() > 1) {
+                                    StringBuilder text = new StringBuilder();
+                                    letters.forEach(role -> text.append(role.letter()));
+                                    context.report(
+                                        subject(item),
+                                        raciPath(cells),
+                                        "stakeholder "
+                                            + Elements.quoted(stakeholder)
+                                            + " holds "
+                                            + letters.size()
+                                            + " RACI letters ("
+                                            + text
+                                            + ") for "
+                                            + item.kind()
+                                            + " "
+                                            + Elements.quoted(item.value()),
+                                        "give each stakeholder one role per item");
+                                  }
+                                });
+                          }));
 
   /** SBS305: the strategy has no guidelines. */
   public static final Rule NO_GUIDELINES =
-      Rule.of(
-          "SBS305",
-          "no-guidelines",
-          "No guidelines or policies",
-          Severity.WARNING,
-          RuleFamily.GOVERNANCE,
-          "Guidelines let people across the organization take part safely and the same way:"
-              + " a social media policy, disclosure, brand voice, crisis response.",
-          (strategy, context) -> {
-            if (strategy.governance().guidelines().isEmpty()) {
-              context.report(
-                  GOVERNANCE,
-                  Elements.GOVERNANCE.field("guidelines"),
-                  "the strategy has no guidelines or policies",
-                  "publish guidelines (social media policy, disclosure, brand voice, crisis"
-                      + " response) and say how binding each is");
-            }
-          });
+      Rule.builder("SBS305", "no-guidelines")
+          .title("No guidelines or policies")
+          .severity(Severity.WARNING)
+          .family(RuleFamily.GOVERNANCE)
+          .factor(SuccessFactor.GOVERNANCE)
+          .rationale(
+              "Guidelines let people across the organization take part safely and the same way:"
+                  + " a social media policy, disclosure, brand voice, crisis response.")
+          .perStrategy(
+              (strategy, context) -> {
+                if (strategy.governance().guidelines().isEmpty()) {
+                  context.report(
+                      GOVERNANCE,
+                      Elements.GOVERNANCE.field("guidelines"),
+                      "the strategy has no guidelines or policies",
+                      "publish guidelines (social media policy, disclosure, brand voice, crisis"
+                          + " response) and say how binding each is");
+                }
+              });
 
   /** SBS306: nobody has a RACI role for anything. */
   public static final Rule NO_RACI =
-      Rule.of(
-          "SBS306",
-          "no-raci",
-          "No roles and responsibilities assigned",
-          Severity.INFO,
-          RuleFamily.GOVERNANCE,
-          "Governance assigns roles and responsibilities; a strategy with no RACI leaves who"
-              + " does what to chance.",
-          (strategy, context) -> {
-            if (strategy.governance().raci().isEmpty()) {
-              context.report(
-                  GOVERNANCE,
-                  Elements.GOVERNANCE.field("raci"),
-                  "no roles and responsibilities are assigned for any goal, tactic or initiative",
-                  "assign who is responsible, accountable, consulted and informed, at least for"
-                      + " goals and initiatives");
-            }
-          });
+      Rule.builder("SBS306", "no-raci")
+          .title("No roles and responsibilities assigned")
+          .severity(Severity.INFO)
+          .family(RuleFamily.GOVERNANCE)
+          .factor(SuccessFactor.GOVERNANCE)
+          .rationale(
+              "Governance assigns roles and responsibilities; a strategy with no RACI leaves who"
+                  + " does what to chance.")
+          .perStrategy(
+              (strategy, context) -> {
+                if (strategy.governance().raci().isEmpty()) {
+                  context.report(
+                      GOVERNANCE,
+                      Elements.GOVERNANCE.field("raci"),
+                      "no roles and responsibilities are assigned for any goal, tactic or initiative",
+                      "assign who is responsible, accountable, consulted and informed, at least for"
+                          + " goals and initiatives");
+                }
+              });
 
   private GovernanceRules() {}
-
-  /**
-   * Returns the governance rules in id order.
-   *
-   * @return the rules
-   */
-  public static List<Rule> all() {
-    return List.of(
-        NO_HUB, RACI_ACCOUNTABLE, RACI_RESPONSIBLE, RACI_DOUBLE_ROLE, NO_GUIDELINES, NO_RACI);
-  }
 
   /** One RACI assignment and its position in the governance's list. */
   private record Cell(int position, RaciAssignment assignment) {}

@@ -20,6 +20,7 @@ import org.socialstrategy.model.StrategyPath;
 import org.socialstrategy.model.Subject;
 import org.socialstrategy.model.SubjectKind;
 import org.socialstrategy.model.TechnologyPlatform;
+import org.socialstrategy.scoring.SuccessFactor;
 
 /**
  * Rules about the roadmap and its resources (SBS4xx): a dated plan of about three years whose
@@ -36,410 +37,408 @@ public final class RoadmapRules {
 
   /** SBS401: the strategy has no roadmap. */
   public static final Rule NO_ROADMAP =
-      Rule.of(
-          "SBS401",
-          "no-roadmap",
-          "Strategy has no roadmap",
-          Severity.WARNING,
-          RuleFamily.ROADMAP,
-          "Once vision and goals agree, a roadmap of initiatives brings them to life; only 12%"
-              + " of organizations have a plan that looks beyond the next year.",
-          (strategy, context) -> {
-            if (strategy.roadmap().isEmpty()) {
-              context.report(
-                  ROADMAP,
-                  Elements.ROADMAP,
-                  "the strategy has no roadmap",
-                  "plan initiatives over about three years, each serving goals, with dates,"
-                      + " funding and staff");
-            }
-          });
+      Rule.builder("SBS401", "no-roadmap")
+          .title("Strategy has no roadmap")
+          .severity(Severity.WARNING)
+          .family(RuleFamily.ROADMAP)
+          .factor(SuccessFactor.ROADMAP)
+          .rationale(
+              "Once vision and goals agree, a roadmap of initiatives brings them to life; only 12%"
+                  + " of organizations have a plan that looks beyond the next year.")
+          .perStrategy(
+              (strategy, context) -> {
+                if (strategy.roadmap().isEmpty()) {
+                  context.report(
+                      ROADMAP,
+                      Elements.ROADMAP,
+                      "the strategy has no roadmap",
+                      "plan initiatives over about three years, each serving goals, with dates,"
+                          + " funding and staff");
+                }
+              });
 
   /** SBS402: the roadmap looks out less than the minimum number of years. */
   public static final Rule SHORT_ROADMAP =
-      Rule.of(
-          "SBS402",
-          "short-roadmap",
-          "Roadmap horizon is too short",
-          Severity.WARNING,
-          RuleFamily.ROADMAP,
-          "A strategic social business roadmap looks out three years (option"
-              + " minimum-roadmap-years); a plan for the next year only is a campaign calendar.",
-          (strategy, context) -> {
-            int years = context.option(RuleOptions.MINIMUM_ROADMAP_YEARS);
-            strategy
-                .roadmap()
-                .filter(roadmap -> !Elements.spansYears(roadmap.horizon(), years))
-                .ifPresent(
-                    roadmap ->
-                        context.report(
-                            ROADMAP,
-                            Elements.ROADMAP.field("horizon"),
-                            "the roadmap's horizon "
-                                + roadmap.horizon()
-                                + " is shorter than "
-                                + Elements.count(years, "year"),
-                            "plan " + Elements.count(years, "year") + " ahead"));
-          });
+      Rule.builder("SBS402", "short-roadmap")
+          .title("Roadmap horizon is too short")
+          .severity(Severity.WARNING)
+          .family(RuleFamily.ROADMAP)
+          .factor(SuccessFactor.ROADMAP)
+          .options(RuleOptions.MINIMUM_ROADMAP_YEARS)
+          .rationale(
+              "A strategic social business roadmap looks out three years (option"
+                  + " minimum-roadmap-years); a plan for the next year only is a campaign calendar.")
+          .perStrategy(
+              (strategy, context) -> {
+                int years = context.option(RuleOptions.MINIMUM_ROADMAP_YEARS);
+                strategy
+                    .roadmap()
+                    .filter(roadmap -> !Elements.spansYears(roadmap.horizon(), years))
+                    .ifPresent(
+                        roadmap ->
+                            context.report(
+                                ROADMAP,
+                                Elements.ROADMAP.field("horizon"),
+                                "the roadmap's horizon "
+                                    + roadmap.horizon()
+                                    + " is shorter than "
+                                    + Elements.count(years, "year"),
+                                "plan " + Elements.count(years, "year") + " ahead"));
+              });
 
   /** SBS403: an initiative serves no goal. */
   public static final Rule INITIATIVE_WITHOUT_GOAL =
-      Rule.of(
-          "SBS403",
-          "initiative-without-goal",
-          "Initiative serves no goal",
-          Severity.WARNING,
-          RuleFamily.ROADMAP,
-          "The roadmap aligns business goals with initiatives across the organization; an"
-              + " initiative that serves no goal spends the budget of one that would.",
-          (strategy, context) ->
-              forEachInitiative(
-                  strategy,
-                  (i, initiative) -> {
-                    if (initiative.goals().isEmpty()) {
-                      context.report(
-                          Subject.of(initiative.id()),
-                          Elements.initiative(i, initiative.id()),
-                          "initiative "
-                              + Elements.quoted(initiative.id())
-                              + " serves no business goal",
-                          "name the goals it serves, or fold it into an initiative that does");
-                    }
-                  }));
+      Rule.builder("SBS403", "initiative-without-goal")
+          .title("Initiative serves no goal")
+          .severity(Severity.WARNING)
+          .family(RuleFamily.ROADMAP)
+          .factor(SuccessFactor.ROADMAP)
+          .rationale(
+              "The roadmap aligns business goals with initiatives across the organization; an"
+                  + " initiative that serves no goal spends the budget of one that would.")
+          .perStrategy(
+              (strategy, context) ->
+                  forEachInitiative(
+                      strategy,
+                      (i, initiative) -> {
+                        if (initiative.goals().isEmpty()) {
+                          context.report(
+                              Subject.of(initiative.id()),
+                              Elements.initiative(i, initiative.id()),
+                              "initiative "
+                                  + Elements.quoted(initiative.id())
+                                  + " serves no business goal",
+                              "name the goals it serves, or fold it into an initiative that does");
+                        }
+                      }));
 
   /** SBS404: initiatives depend on each other in a cycle. */
   public static final Rule DEPENDENCY_CYCLE =
-      Rule.of(
-          "SBS404",
-          "dependency-cycle",
-          "Initiatives depend on each other in a cycle",
-          Severity.ERROR,
-          RuleFamily.ROADMAP,
-          "A cycle of dependencies cannot be scheduled: none of its initiatives can start first.",
-          (strategy, context) -> {
-            List<Initiative> initiatives = strategy.initiatives();
-            Map<InitiativeId, Integer> position = new HashMap<>();
-            for (int i = 0; i < initiatives.size(); i++) {
-              position.putIfAbsent(initiatives.get(i).id(), i);
-            }
-            for (List<Integer> cycle : cycles(initiatives, position)) {
-              Initiative first = initiatives.get(cycle.get(0));
-              List<String> names = new ArrayList<>();
-              cycle.forEach(i -> names.add(initiatives.get(i).id().value()));
-              names.add(first.id().value());
-              context.report(
-                  Subject.of(first.id()),
-                  Elements.initiative(cycle.get(0), first.id()).field("dependsOn"),
-                  "initiatives depend on each other in a cycle: " + String.join(" -> ", names),
-                  "break the cycle: decide which initiative can start first");
-            }
-          });
+      Rule.builder("SBS404", "dependency-cycle")
+          .title("Initiatives depend on each other in a cycle")
+          .severity(Severity.ERROR)
+          .family(RuleFamily.ROADMAP)
+          .factor(SuccessFactor.ROADMAP)
+          .rationale(
+              "A cycle of dependencies cannot be scheduled: none of its initiatives can start first.")
+          .perStrategy(
+              (strategy, context) -> {
+                List<Initiative> initiatives = strategy.initiatives();
+                Map<InitiativeId, Integer> position = new HashMap<>();
+                for (int i = 0; i < initiatives.size(); i++) {
+                  position.putIfAbsent(initiatives.get(i).id(), i);
+                }
+                for (List<Integer> cycle : cycles(initiatives, position)) {
+                  Initiative first = initiatives.get(cycle.get(0));
+                  List<String> names = new ArrayList<>();
+                  cycle.forEach(i -> names.add(initiatives.get(i).id().value()));
+                  names.add(first.id().value());
+                  context.report(
+                      Subject.of(first.id()),
+                      Elements.initiative(cycle.get(0), first.id()).field("dependsOn"),
+                      "initiatives depend on each other in a cycle: " + String.join(" -> ", names),
+                      "break the cycle: decide which initiative can start first");
+                }
+              });
 
   /** SBS405: an initiative starts before an initiative it depends on ends. */
   public static final Rule DEPENDENCY_NOT_FINISHED =
-      Rule.of(
-          "SBS405",
-          "dependency-not-finished",
-          "Initiative starts before a dependency ends",
-          Severity.WARNING,
-          RuleFamily.ROADMAP,
-          "An initiative that depends on another needs its results; starting before they exist"
-              + " makes the roadmap's dates a fiction.",
-          (strategy, context) ->
-              forEachInitiative(
-                  strategy,
-                  (i, initiative) -> {
-                    List<InitiativeId> dependsOn = initiative.dependsOn();
-                    for (int j = 0; j < dependsOn.size(); j++) {
-                      Optional<Initiative> before = strategy.initiative(dependsOn.get(j));
-                      if (before.isPresent()
-                          && !before.get().id().equals(initiative.id())
-                          && !before.get().window().end().isBefore(initiative.window().start())) {
-                        context.report(
-                            Subject.of(initiative.id()),
-                            Elements.initiative(i, initiative.id()).index("dependsOn", j),
-                            "initiative "
-                                + Elements.quoted(initiative.id())
-                                + " starts "
-                                + initiative.window().start()
-                                + ", before "
-                                + Elements.quoted(before.get().id())
-                                + ", which it depends on, ends "
-                                + before.get().window().end(),
-                            "start it after its dependency ends, or drop the dependency");
-                      }
-                    }
-                  }));
+      Rule.builder("SBS405", "dependency-not-finished")
+          .title("Initiative starts before a dependency ends")
+          .severity(Severity.WARNING)
+          .family(RuleFamily.ROADMAP)
+          .factor(SuccessFactor.ROADMAP)
+          .rationale(
+              "An initiative that depends on another needs its results; starting before they exist"
+                  + " makes the roadmap's dates a fiction.")
+          .perStrategy(
+              (strategy, context) ->
+                  forEachInitiative(
+                      strategy,
+                      (i, initiative) -> {
+                        List<InitiativeId> dependsOn = initiative.dependsOn();
+                        for (int j = 0; j < dependsOn.size(); j++) {
+                          Optional<Initiative> before = strategy.initiative(dependsOn.get(j));
+                          if (before.isPresent()
+                              && !before.get().id().equals(initiative.id())
+                              && !before
+                                  .get()
+                                  .window()
+                                  .end()
+                                  .isBefore(initiative.window().start())) {
+                            context.report(
+                                Subject.of(initiative.id()),
+                                Elements.initiative(i, initiative.id()).index("dependsOn", j),
+                                "initiative "
+                                    + Elements.quoted(initiative.id())
+                                    + " starts "
+                                    + initiative.window().start()
+                                    + ", before "
+                                    + Elements.quoted(before.get().id())
+                                    + ", which it depends on, ends "
+                                    + before.get().window().end(),
+                                "start it after its dependency ends, or drop the dependency");
+                          }
+                        }
+                      }));
 
   /** SBS406: initiatives plan to spend more than the funding secured in a year. */
   public static final Rule OVERSPEND =
-      Rule.of(
-          "SBS406",
-          "overspend",
-          "Planned spend above funding in a year",
-          Severity.ERROR,
-          RuleFamily.ROADMAP,
-          "Secure staff, resources and funding: a year in which initiatives plan to spend more"
-              + " than is funded will not happen as planned.",
-          (strategy, context) -> {
-            Map<Year, Money> funded = new HashMap<>();
-            strategy.funding().perYear().forEach((year, a) -> funded.put(year, a.budget()));
-            plannedBudgets(strategy)
-                .forEach(
-                    (year, planned) -> {
-                      Money available = funded.get(year);
-                      if (available == null || planned.compareTo(available) > 0) {
+      Rule.builder("SBS406", "overspend")
+          .title("Planned spend above funding in a year")
+          .severity(Severity.ERROR)
+          .family(RuleFamily.ROADMAP)
+          .factor(SuccessFactor.RESOURCES)
+          .rationale(
+              "Secure staff, resources and funding: a year in which initiatives plan to spend more"
+                  + " than is funded will not happen as planned.")
+          .perStrategy(
+              (strategy, context) -> {
+                Map<Year, Money> funded = new HashMap<>();
+                strategy.funding().perYear().forEach((year, a) -> funded.put(year, a.budget()));
+                plannedBudgets(strategy)
+                    .forEach(
+                        (year, planned) -> {
+                          Money available = funded.get(year);
+                          if (available == null || planned.compareTo(available) > 0) {
+                            context.report(
+                                FUNDING,
+                                fundingPath(strategy, year),
+                                year
+                                    + ": initiatives plan to spend "
+                                    + planned.display()
+                                    + (available == null
+                                        ? " but no funding is secured for the year"
+                                        : " but funding secures only " + available.display()),
+                                "secure more funding for "
+                                    + year
+                                    + ", or move work to a funded year");
+                          }
+                        });
+              });
+
+  /** SBS407: initiatives need more staff than secured in a year. */
+  public static final Rule STAFF_OVERALLOCATED =
+      Rule.builder("SBS407", "staff-overallocated")
+          .title("Staff over-allocated in a year")
+          .severity(Severity.WARNING)
+          .family(RuleFamily.ROADMAP)
+          .factor(SuccessFactor.RESOURCES)
+          .rationale(
+              "People are a resource like money: initiatives that need more staff in a year than"
+                  + " the strategy secures will slip.")
+          .perStrategy(
+              (strategy, context) -> {
+                Map<Year, BigDecimal> needed = new TreeMap<>();
+                for (Initiative initiative : strategy.initiatives()) {
+                  initiative
+                      .allocations()
+                      .forEach((year, a) -> needed.merge(year, a.staff(), BigDecimal::add));
+                }
+                needed.forEach(
+                    (year, staff) -> {
+                      Allocation secured = strategy.funding().perYear().get(year);
+                      BigDecimal available = secured == null ? BigDecimal.ZERO : secured.staff();
+                      if (staff.compareTo(available) > 0) {
                         context.report(
                             FUNDING,
                             fundingPath(strategy, year),
                             year
-                                + ": initiatives plan to spend "
-                                + planned.display()
-                                + (available == null
-                                    ? " but no funding is secured for the year"
-                                    : " but funding secures only " + available.display()),
-                            "secure more funding for " + year + ", or move work to a funded year");
+                                + ": initiatives need "
+                                + staff.stripTrailingZeros().toPlainString()
+                                + " staff but "
+                                + (secured == null
+                                    ? "none are secured"
+                                    : "only "
+                                        + available.stripTrailingZeros().toPlainString()
+                                        + " are secured"),
+                            "secure more staff for " + year + ", or spread the work");
                       }
                     });
-          });
-
-  /** SBS407: initiatives need more staff than secured in a year. */
-  public static final Rule STAFF_OVERALLOCATED =
-      Rule.of(
-          "SBS407",
-          "staff-overallocated",
-          "Staff over-allocated in a year",
-          Severity.WARNING,
-          RuleFamily.ROADMAP,
-          "People are a resource like money: initiatives that need more staff in a year than"
-              + " the strategy secures will slip.",
-          (strategy, context) -> {
-            Map<Year, BigDecimal> needed = new TreeMap<>();
-            for (Initiative initiative : strategy.initiatives()) {
-              initiative
-                  .allocations()
-                  .forEach((year, a) -> needed.merge(year, a.staff(), BigDecimal::add));
-            }
-            needed.forEach(
-                (year, staff) -> {
-                  Allocation secured = strategy.funding().perYear().get(year);
-                  BigDecimal available = secured == null ? BigDecimal.ZERO : secured.staff();
-                  if (staff.compareTo(available) > 0) {
-                    context.report(
-                        FUNDING,
-                        fundingPath(strategy, year),
-                        year
-                            + ": initiatives need "
-                            + staff.stripTrailingZeros().toPlainString()
-                            + " staff but "
-                            + (secured == null
-                                ? "none are secured"
-                                : "only "
-                                    + available.stripTrailingZeros().toPlainString()
-                                    + " are secured"),
-                        "secure more staff for " + year + ", or spread the work");
-                  }
-                });
-          });
+              });
 
   /** SBS408: a technology platform enables no roadmap initiative. */
   public static final Rule SHINY_OBJECT =
-      Rule.of(
-          "SBS408",
-          "shiny-object",
-          "Platform enables no initiative",
-          Severity.WARNING,
-          RuleFamily.ROADMAP,
-          "Ignore shiny object syndrome: invest in a technology platform only when it enables or"
-              + " optimizes an initiative on the roadmap.",
-          (strategy, context) -> {
-            List<TechnologyPlatform> platforms = strategy.platforms();
-            for (int i = 0; i < platforms.size(); i++) {
-              TechnologyPlatform platform = platforms.get(i);
-              if (strategy.initiativesUsing(platform.id()).isEmpty()) {
-                context.report(
-                    Subject.of(platform.id()),
-                    Elements.platform(i, platform.id()),
-                    "platform "
-                        + Elements.quoted(platform.id())
-                        + " enables no roadmap initiative"
-                        + platform
-                            .annualCost()
-                            .map(c -> "; " + c.display() + " a year buys a shiny object")
-                            .orElse(""),
-                    "tie it to the initiative it enables, or hold the investment until one needs"
-                        + " it");
-              }
-            }
-          });
+      Rule.builder("SBS408", "shiny-object")
+          .title("Platform enables no initiative")
+          .severity(Severity.WARNING)
+          .family(RuleFamily.ROADMAP)
+          .factor(SuccessFactor.TECHNOLOGY)
+          .rationale(
+              "Ignore shiny object syndrome: invest in a technology platform only when it enables or"
+                  + " optimizes an initiative on the roadmap.")
+          .perStrategy(
+              (strategy, context) -> {
+                List<TechnologyPlatform> platforms = strategy.platforms();
+                for (int i = 0; i < platforms.size(); i++) {
+                  TechnologyPlatform platform = platforms.get(i);
+                  if (strategy.initiativesUsing(platform.id()).isEmpty()) {
+                    context.report(
+                        Subject.of(platform.id()),
+                        Elements.platform(i, platform.id()),
+                        "platform "
+                            + Elements.quoted(platform.id())
+                            + " enables no roadmap initiative"
+                            + platform
+                                .annualCost()
+                                .map(c -> "; " + c.display() + " a year buys a shiny object")
+                                .orElse(""),
+                        "tie it to the initiative it enables, or hold the investment until one needs"
+                            + " it");
+                  }
+                }
+              });
 
   /** SBS409: platform costs are not covered by the funding in a year. */
   public static final Rule UNFUNDED_PLATFORM =
-      Rule.of(
-          "SBS409",
-          "unfunded-platform",
-          "Platform cost unfunded",
-          Severity.WARNING,
-          RuleFamily.ROADMAP,
-          "A platform costs money every year it is used; in a year where initiatives fit the"
-              + " funding but their platforms do not, the technology has no budget.",
-          (strategy, context) -> {
-            Map<Year, Money> planned = plannedBudgets(strategy);
-            Map<Year, Set<TechnologyPlatform>> inUse = new TreeMap<>();
-            for (Initiative initiative : strategy.initiatives()) {
-              for (PlatformId id : initiative.platforms()) {
-                TechnologyPlatform platform = strategy.platform(id).orElseThrow();
-                if (platform.annualCost().isPresent()) {
-                  for (Year year : initiative.window().years()) {
-                    inUse.computeIfAbsent(year, y -> new LinkedHashSet<>()).add(platform);
+      Rule.builder("SBS409", "unfunded-platform")
+          .title("Platform cost unfunded")
+          .severity(Severity.WARNING)
+          .family(RuleFamily.ROADMAP)
+          .factor(SuccessFactor.TECHNOLOGY)
+          .rationale(
+              "A platform costs money every year it is used; in a year where initiatives fit the"
+                  + " funding but their platforms do not, the technology has no budget.")
+          .perStrategy(
+              (strategy, context) -> {
+                Map<Year, Money> planned = plannedBudgets(strategy);
+                Map<Year, Set<TechnologyPlatform>> inUse = new TreeMap<>();
+                for (Initiative initiative : strategy.initiatives()) {
+                  for (PlatformId id : initiative.platforms()) {
+                    TechnologyPlatform platform = strategy.platform(id).orElseThrow();
+                    if (platform.annualCost().isPresent()) {
+                      for (Year year : initiative.window().years()) {
+                        inUse.computeIfAbsent(year, y -> new LinkedHashSet<>()).add(platform);
+                      }
+                    }
                   }
                 }
-              }
-            }
-            inUse.forEach(
-                (year, platforms) -> {
-                  Money costs = null;
-                  List<String> ids = new ArrayList<>();
-                  for (TechnologyPlatform platform : platforms) {
-                    Money cost = platform.annualCost().orElseThrow();
-                    costs = costs == null ? cost : costs.plus(cost);
-                    ids.add(platform.id().value());
-                  }
-                  Allocation funding = strategy.funding().perYear().get(year);
-                  Money initiatives = planned.get(year);
-                  boolean initiativesFit =
-                      initiatives == null
-                          || (funding != null && initiatives.compareTo(funding.budget()) <= 0);
-                  Money total = initiatives == null ? costs : initiatives.plus(costs);
-                  if (initiativesFit
-                      && (funding == null || total.compareTo(funding.budget()) > 0)) {
-                    context.report(
-                        FUNDING,
-                        fundingPath(strategy, year),
-                        year
-                            + ": platform costs of "
-                            + costs.display()
-                            + " ("
-                            + Elements.quotedList(ids)
-                            + ") are not covered by "
-                            + (funding == null
-                                ? "any funding"
-                                : "funding of "
-                                    + funding.budget().display()
-                                    + (initiatives == null
-                                        ? ""
-                                        : " after initiatives plan " + initiatives.display())),
-                        "fund the platforms the roadmap uses in " + year + ", or drop one");
-                  }
-                });
-          });
+                inUse.forEach(
+                    (year, platforms) -> {
+                      Money costs = null;
+                      List<String> ids = new ArrayList<>();
+                      for (TechnologyPlatform platform : platforms) {
+                        Money cost = platform.annualCost().orElseThrow();
+                        costs = costs == null ? cost : costs.plus(cost);
+                        ids.add(platform.id().value());
+                      }
+                      Allocation funding = strategy.funding().perYear().get(year);
+                      Money initiatives = planned.get(year);
+                      boolean initiativesFit =
+                          initiatives == null
+                              || (funding != null && initiatives.compareTo(funding.budget()) <= 0);
+                      Money total = initiatives == null ? costs : initiatives.plus(costs);
+                      if (initiativesFit
+                          && (funding == null || total.compareTo(funding.budget()) > 0)) {
+                        context.report(
+                            FUNDING,
+                            fundingPath(strategy, year),
+                            year
+                                + ": platform costs of "
+                                + costs.display()
+                                + " ("
+                                + Elements.quotedList(ids)
+                                + ") are not covered by "
+                                + (funding == null
+                                    ? "any funding"
+                                    : "funding of "
+                                        + funding.budget().display()
+                                        + (initiatives == null
+                                            ? ""
+                                            : " after initiatives plan " + initiatives.display())),
+                            "fund the platforms the roadmap uses in " + year + ", or drop one");
+                      }
+                    });
+              });
 
   /** SBS410: an initiative runs outside the roadmap's horizon. */
   public static final Rule INITIATIVE_OUTSIDE_HORIZON =
-      Rule.of(
-          "SBS410",
-          "initiative-outside-horizon",
-          "Initiative runs outside the roadmap horizon",
-          Severity.WARNING,
-          RuleFamily.ROADMAP,
-          "The roadmap's horizon is the period it plans for; an initiative that runs past it is"
-              + " planned by nobody.",
-          (strategy, context) ->
-              strategy
-                  .roadmap()
-                  .ifPresent(
-                      roadmap ->
-                          forEachInitiative(
-                              strategy,
-                              (i, initiative) -> {
-                                if (!roadmap.horizon().encloses(initiative.window())) {
-                                  context.report(
-                                      Subject.of(initiative.id()),
-                                      Elements.initiative(i, initiative.id()).field("window"),
-                                      "initiative "
-                                          + Elements.quoted(initiative.id())
-                                          + " runs "
-                                          + initiative.window()
-                                          + ", outside the roadmap horizon "
-                                          + roadmap.horizon(),
-                                      "move it inside the horizon, or extend the roadmap");
-                                }
-                              })));
+      Rule.builder("SBS410", "initiative-outside-horizon")
+          .title("Initiative runs outside the roadmap horizon")
+          .severity(Severity.WARNING)
+          .family(RuleFamily.ROADMAP)
+          .factor(SuccessFactor.ROADMAP)
+          .rationale(
+              "The roadmap's horizon is the period it plans for; an initiative that runs past it is"
+                  + " planned by nobody.")
+          .perStrategy(
+              (strategy, context) ->
+                  strategy
+                      .roadmap()
+                      .ifPresent(
+                          roadmap ->
+                              forEachInitiative(
+                                  strategy,
+                                  (i, initiative) -> {
+                                    if (!roadmap.horizon().encloses(initiative.window())) {
+                                      context.report(
+                                          Subject.of(initiative.id()),
+                                          Elements.initiative(i, initiative.id()).field("window"),
+                                          "initiative "
+                                              + Elements.quoted(initiative.id())
+                                              + " runs "
+                                              + initiative.window()
+                                              + ", outside the roadmap horizon "
+                                              + roadmap.horizon(),
+                                          "move it inside the horizon, or extend the roadmap");
+                                    }
+                                  })));
 
   /** SBS411: no funding is secured for any year. */
   public static final Rule NO_FUNDING =
-      Rule.of(
-          "SBS411",
-          "no-funding",
-          "No funding secured",
-          Severity.WARNING,
-          RuleFamily.ROADMAP,
-          "Determine where resources are best applied now and over the next three years: a"
-              + " strategy with no budget or staff for any year is an intention.",
-          (strategy, context) -> {
-            if (strategy.funding().perYear().isEmpty()) {
-              context.report(
-                  FUNDING,
-                  Elements.FUNDING,
-                  "no budget or staff is secured for any year",
-                  "secure budget and staff year by year for the roadmap's horizon");
-            }
-          });
+      Rule.builder("SBS411", "no-funding")
+          .title("No funding secured")
+          .severity(Severity.WARNING)
+          .family(RuleFamily.ROADMAP)
+          .factor(SuccessFactor.RESOURCES)
+          .rationale(
+              "Determine where resources are best applied now and over the next three years: a"
+                  + " strategy with no budget or staff for any year is an intention.")
+          .perStrategy(
+              (strategy, context) -> {
+                if (strategy.funding().perYear().isEmpty()) {
+                  context.report(
+                      FUNDING,
+                      Elements.FUNDING,
+                      "no budget or staff is secured for any year",
+                      "secure budget and staff year by year for the roadmap's horizon");
+                }
+              });
 
   /** SBS412: an initiative budgets a year in which it does not run. */
   public static final Rule ALLOCATION_OUTSIDE_WINDOW =
-      Rule.of(
-          "SBS412",
-          "allocation-outside-window",
-          "Initiative budgets a year it does not run in",
-          Severity.INFO,
-          RuleFamily.ROADMAP,
-          "Money and staff planned for a year in which the initiative does not run are either a"
-              + " mistake in its dates or in its budget.",
-          (strategy, context) ->
-              forEachInitiative(
-                  strategy,
-                  (i, initiative) -> {
-                    List<Year> years = initiative.window().years();
-                    for (Year year : initiative.allocations().keySet()) {
-                      if (!years.contains(year)) {
-                        context.report(
-                            Subject.of(initiative.id()),
-                            Elements.initiative(i, initiative.id())
-                                .key("allocations", year.toString()),
-                            "initiative "
-                                + Elements.quoted(initiative.id())
-                                + " plans budget and staff for "
-                                + year
-                                + " but runs "
-                                + initiative.window(),
-                            "move the allocation to a year it runs in, or change its dates");
-                      }
-                    }
-                  }));
+      Rule.builder("SBS412", "allocation-outside-window")
+          .title("Initiative budgets a year it does not run in")
+          .severity(Severity.INFO)
+          .family(RuleFamily.ROADMAP)
+          .factor(SuccessFactor.RESOURCES)
+          .rationale(
+              "Money and staff planned for a year in which the initiative does not run are either a"
+                  + " mistake in its dates or in its budget.")
+          .perStrategy(
+              (strategy, context) ->
+                  forEachInitiative(
+                      strategy,
+                      (i, initiative) -> {
+                        List<Year> years = initiative.window().years();
+                        for (Year year : initiative.allocations().keySet()) {
+                          if (!years.contains(year)) {
+                            context.report(
+                                Subject.of(initiative.id()),
+                                Elements.initiative(i, initiative.id())
+                                    .key("allocations", year.toString()),
+                                "initiative "
+                                    + Elements.quoted(initiative.id())
+                                    + " plans budget and staff for "
+                                    + year
+                                    + " but runs "
+                                    + initiative.window(),
+                                "move the allocation to a year it runs in, or change its dates");
+                          }
+                        }
+                      }));
 
   private RoadmapRules() {}
-
-  /**
-   * Returns the roadmap and resource rules in id order.
-   *
-   * @return the rules
-   */
-  public static List<Rule> all() {
-    return List.of(
-        NO_ROADMAP,
-        SHORT_ROADMAP,
-        INITIATIVE_WITHOUT_GOAL,
-        DEPENDENCY_CYCLE,
-        DEPENDENCY_NOT_FINISHED,
-        OVERSPEND,
-        STAFF_OVERALLOCATED,
-        SHINY_OBJECT,
-        UNFUNDED_PLATFORM,
-        INITIATIVE_OUTSIDE_HORIZON,
-        NO_FUNDING,
-        ALLOCATION_OUTSIDE_WINDOW);
-  }
 
   private interface InitiativeCheck {
     void check(int position, Initiative initiative);

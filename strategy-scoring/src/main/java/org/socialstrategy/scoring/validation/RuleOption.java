@@ -16,7 +16,7 @@ public final class RuleOption<T> {
   private final Function<String, T> parser;
 
   private RuleOption(String name, String description, T defaultValue, Function<String, T> parser) {
-    this.name = DefinedRule.checkName(name);
+    this.name = RuleInfo.checkName(name);
     this.description = Objects.requireNonNull(description, "description");
     this.defaultValue = Objects.requireNonNull(defaultValue, "defaultValue");
     this.parser = Objects.requireNonNull(parser, "parser");

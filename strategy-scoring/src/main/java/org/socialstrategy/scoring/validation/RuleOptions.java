@@ -4,7 +4,10 @@ import java.util.List;
 import java.util.Locale;
 import org.socialstrategy.model.ExecutiveAlignment;
 
-/** The thresholds the built-in rules read, with their defaults. */
+/**
+ * The thresholds the built-in rules read, with their defaults. Each rule lists the options it reads
+ * in its {@link RuleInfo#options()}; {@link #all()} gathers them from the catalog.
+ */
 public final class RuleOptions {
 
   /**
@@ -48,16 +51,18 @@ public final class RuleOptions {
   private RuleOptions() {}
 
   /**
-   * Returns every built-in option.
+   * Returns every option a built-in rule reads, in the order of the rules that read them.
    *
    * @return the options
    */
   public static List<RuleOption<?>> all() {
-    return List.of(
-        EXECUTIVE_SUPPORT_SHARE,
-        EXECUTIVE_SUPPORT_LEVEL,
-        MINIMUM_VISION_YEARS,
-        MINIMUM_ROADMAP_YEARS);
+    return Gathered.ALL;
+  }
+
+  /** The options of the built-in rules, gathered on first use, once the rules exist. */
+  private static final class Gathered {
+    static final List<RuleOption<?>> ALL =
+        BuiltInRules.all().stream().flatMap(rule -> rule.options().stream()).distinct().toList();
   }
 
   private static Double share(String text) {

@@ -9,13 +9,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.socialstrategy.model.NearestMatch;
 import org.socialstrategy.model.Strategy;
-import org.socialstrategy.model.StrategyPath;
-import org.socialstrategy.model.Subject;
-import org.socialstrategy.model.Suppression;
 import org.socialstrategy.model.Tactic;
 
 /**
@@ -44,20 +43,24 @@ public final class StrategyValidator {
   private final Map<String, Rule> byIdOrName;
 
   /**
-   * The rules that find things (not the meta rules), in the order their findings are reported: by
-   * severity, then by id. Each rule's findings are collected apart and joined in this order, so the
-   * report needs no real sort.
+   * The rules that check the strategy (not the audits of its suppressions), in the order their
+   * findings are reported: by severity, then by id. Each rule's findings are collected apart and
+   * joined in this order, so the report needs no real sort.
    */
   private final List<Rule> reportOrder;
 
-  private StrategyValidator(Builder builder) {
-    this.rules = List.copyOf(builder.enabled());
-    this.severities = Map.copyOf(builder.severities);
-    this.options = Map.copyOf(builder.options);
-    this.byIdOrName = Map.copyOf(builder.byIdOrName);
+  private StrategyValidator(
+      List<Rule> rules,
+      Map<String, Severity> severities,
+      Map<RuleOption<?>, Object> options,
+      Map<String, Rule> byIdOrName) {
+    this.rules = List.copyOf(rules);
+    this.severities = Map.copyOf(severities);
+    this.options = Map.copyOf(options);
+    this.byIdOrName = Map.copyOf(byIdOrName);
     this.reportOrder =
-        rules.stream()
-            .filter(rule -> !MetaRules.isMeta(rule))
+        this.rules.stream()
+            .filter(rule -> rule.audit() == null)
             .sorted(Comparator.comparing(this::severityOf).thenComparing(Rule::id))
             .toList();
   }
@@ -114,29 +117,49 @@ public final class StrategyValidator {
   }
 
   /**
+   * Returns the rule with an id or name among the rules this validator was built with, enabled or
+   * disabled: the rules suppressions and settings may name.
+   *
+   * @param rule the rule's id or name
+   * @return the rule, or empty if no rule has that id or name
+   */
+  public Optional<Rule> rule(String rule) {
+    return Optional.ofNullable(byIdOrName.get(rule));
+  }
+
+  /**
+   * Tells whether a rule runs: it was added and not disabled.
+   *
+   * @param rule the rule
+   * @return true when it is among {@link #rules()}
+   */
+  public boolean isEnabled(Rule rule) {
+    return rules.contains(rule);
+  }
+
+  /**
    * Validates a strategy.
    *
    * @param strategy the strategy
    * @return the report
    */
   public ValidationReport validate(Strategy strategy) {
-    TacticFacts facts = new TacticFacts(strategy);
-    List<TacticRule> tacticRules = new ArrayList<>();
-    List<Context> tacticContexts = new ArrayList<>();
-    List<Context> contexts = new ArrayList<>(reportOrder.size());
+    RuleContext.Validation validation = new RuleContext.Validation(strategy, this);
+    List<RuleContext> contexts = new ArrayList<>(reportOrder.size());
+    List<RuleContext> tacticContexts = new ArrayList<>();
     for (Rule rule : reportOrder) {
-      Context context = new Context(rule, severityOf(rule), this, facts);
+      RuleContext context = new RuleContext(rule, severityOf(rule), validation);
       contexts.add(context);
-      if (rule instanceof TacticRule) {
-        tacticRules.add((TacticRule) rule);
+      if (rule.tacticCheck() != null) {
         tacticContexts.add(context);
       }
     }
-    checkTactics(strategy, facts, tacticRules, tacticContexts);
-    for (Context context : contexts) {
-      if (!(context.rule instanceof TacticRule)) {
+    checkTactics(strategy, validation, tacticContexts);
+    for (RuleContext context : contexts) {
+      Rule.StrategyCheck check = context.rule().strategyCheck();
+      if (check != null) {
         try {
-          context.rule.check(strategy, context);
+          check.check(strategy, context);
         } catch (RuntimeException e) {
           context.failed(e);
         }
@@ -144,159 +167,63 @@ public final class StrategyValidator {
     }
     int total = 0;
     boolean ordered = true;
-    for (Context context : contexts) {
-      total += context.findings.size();
-      ordered &= !context.failed;
+    for (RuleContext context : contexts) {
+      total += context.findings().size();
+      ordered &= !context.failed();
     }
     List<Finding> findings = new ArrayList<>(total);
-    for (Context context : contexts) {
-      findings.addAll(context.findings);
+    for (RuleContext context : contexts) {
+      findings.addAll(context.findings());
     }
-    return suppress(strategy, findings, ordered);
+    return Suppressions.apply(this, validation, strategy, findings, ordered);
   }
 
   /**
-   * Runs every tactic rule in one pass over the tactics, working out each tactic's facts first. A
-   * rule that throws is reported once and not run on the remaining tactics.
+   * Runs every tactic check in one pass over the tactics. A rule that throws is reported once and
+   * not run on the remaining tactics.
    */
   private static void checkTactics(
-      Strategy strategy, TacticFacts facts, List<TacticRule> rules, List<Context> contexts) {
-    int count = rules.size();
-    boolean[] failed = new boolean[count];
+      Strategy strategy, RuleContext.Validation validation, List<RuleContext> contexts) {
+    int count = contexts.size();
+    if (count == 0) {
+      return;
+    }
+    RuleContext[] running = contexts.toArray(new RuleContext[0]);
+    Rule.TacticCheck[] checks = new Rule.TacticCheck[count];
+    for (int r = 0; r < count; r++) {
+      checks[r] = running[r].rule().tacticCheck();
+    }
     List<Tactic> tactics = strategy.tactics();
     for (int i = 0; i < tactics.size(); i++) {
       Tactic tactic = tactics.get(i);
-      facts.visit(i, tactic);
+      validation.at(i, tactic);
       for (int r = 0; r < count; r++) {
-        if (failed[r]) {
+        if (checks[r] == null) {
           continue;
         }
         try {
-          rules.get(r).checkTactic(strategy, i, tactic, contexts.get(r));
+          checks[r].check(strategy, tactic, running[r]);
         } catch (RuntimeException e) {
-          failed[r] = true;
-          contexts.get(r).failed(e);
+          checks[r] = null;
+          running[r].failed(e);
         }
       }
     }
-  }
-
-  /**
-   * Sets aside the findings the strategy's suppressions match and adds the meta rules' findings.
-   * {@code ordered} tells that the findings are already in report order, which holds unless a rule
-   * failed (its failure is an error whatever the rule's severity) or a meta rule reported.
-   */
-  private ValidationReport suppress(Strategy strategy, List<Finding> findings, boolean ordered) {
-    List<Suppression> suppressions = strategy.suppressions();
-    if (suppressions.isEmpty()) {
-      return ordered
-          ? ValidationReport.ofOrdered(findings, List.of())
-          : ValidationReport.of(findings, List.of());
-    }
-    Map<String, Integer> firstMatching = new HashMap<>();
-    for (int i = suppressions.size() - 1; i >= 0; i--) {
-      Suppression suppression = suppressions.get(i);
-      Rule rule = byIdOrName.get(suppression.rule());
-      if (rule != null) {
-        firstMatching.put(rule.id() + " " + suppression.subject(), i);
-      }
-    }
-    List<Finding> kept = new ArrayList<>(findings.size());
-    List<SuppressedFinding> suppressed = new ArrayList<>();
-    Set<Integer> used = new HashSet<>();
-    for (Finding finding : findings) {
-      Integer match = firstMatching.get(finding.ruleId() + " " + finding.subject());
-      if (match == null) {
-        kept.add(finding);
-      } else {
-        used.add(match);
-        suppressed.add(SuppressedFinding.of(finding, suppressions.get(match).reason()));
-      }
-    }
-    int before = kept.size();
-    MetaRules.check(this, suppressions, used, byIdOrName, kept);
-    return ordered && kept.size() == before
-        ? ValidationReport.ofOrdered(kept, suppressed)
-        : ValidationReport.of(kept, suppressed);
-  }
-
-  boolean isEnabled(Rule rule) {
-    return rules.contains(rule);
   }
 
   Collection<String> ruleKeys() {
     return byIdOrName.keySet();
   }
 
-  /** The context one rule reports into during one validation. */
-  static final class Context implements RuleContext {
-    private final Rule rule;
-    private final Severity severity;
-    private final List<Finding> findings = new ArrayList<>();
-    private final StrategyValidator validator;
-    private final TacticFacts facts;
-    private boolean failed;
-
-    Context(Rule rule, Severity severity, StrategyValidator validator, TacticFacts facts) {
-      this.rule = rule;
-      this.severity = severity;
-      this.validator = validator;
-      this.facts = facts;
-    }
-
-    /** The findings reported so far. */
-    List<Finding> findings() {
-      return findings;
-    }
-
-    /** The tactic facts of this validation. */
-    TacticFacts tacticFacts() {
-      return facts;
-    }
-
-    /** Reports that the rule threw, as an error finding of the rule whatever its severity. */
-    void failed(RuntimeException e) {
-      failed = true;
-      findings.add(
-          Finding.builder()
-              .ruleId(rule.id())
-              .ruleName(rule.name())
-              .severity(Severity.ERROR)
-              .subject(Subject.STRATEGY)
-              .path(StrategyPath.ROOT)
-              .message(
-                  "rule could not finish: " + e.getClass().getSimpleName() + ": " + e.getMessage())
-              .fix("fix the rule; its other findings may be missing")
-              .build());
-    }
-
-    @Override
-    public <T> T option(RuleOption<T> option) {
-      return validator.option(option);
-    }
-
-    @Override
-    public void report(Subject subject, StrategyPath path, String message, String fix) {
-      findings.add(
-          Finding.builder()
-              .ruleId(rule.id())
-              .ruleName(rule.name())
-              .severity(severity)
-              .subject(subject)
-              .path(path)
-              .message(message)
-              .fix(fix)
-              .build());
-    }
-  }
-
-  /** Collects the rule set and the settings of a {@link StrategyValidator}. */
+  /**
+   * Collects the rule set and the settings of a {@link StrategyValidator}, in any order: rule and
+   * option names are resolved when the validator is built, so a setting may come before the rules
+   * it names are added.
+   */
   public static final class Builder {
     private final Map<String, Rule> rules = new LinkedHashMap<>();
     private final Map<String, Rule> byIdOrName = new HashMap<>();
-    private final Set<String> disabled = new HashSet<>();
-    private final Map<String, Severity> severities = new HashMap<>();
-    private final Map<RuleOption<?>, Object> options = new HashMap<>();
+    private final List<Consumer<Settings>> settings = new ArrayList<>();
 
     private Builder() {}
 
@@ -305,12 +232,10 @@ public final class StrategyValidator {
      *
      * @param rule the rule
      * @return this builder
-     * @throws IllegalArgumentException if its id or name is malformed or already taken
+     * @throws IllegalArgumentException if its id or name is already taken by another rule
      */
     public Builder addRule(Rule rule) {
       Objects.requireNonNull(rule, "rule");
-      DefinedRule.checkId(rule.id());
-      DefinedRule.checkName(rule.name());
       for (String key : List.of(rule.id(), rule.name())) {
         Rule taken = byIdOrName.get(key);
         if (taken != null && taken != rule) {
@@ -335,7 +260,7 @@ public final class StrategyValidator {
      *
      * @param more the rules
      * @return this builder
-     * @throws IllegalArgumentException if an id or name is malformed or already taken
+     * @throws IllegalArgumentException if an id or name is already taken by another rule
      */
     public Builder addRules(Collection<? extends Rule> more) {
       more.forEach(this::addRule);
@@ -376,37 +301,38 @@ public final class StrategyValidator {
     /**
      * Turns a rule off.
      *
-     * @param rule the rule's id or name
+     * @param rule the rule's id or name, resolved by {@link #build()}
      * @return this builder
-     * @throws IllegalArgumentException if no rule has that id or name
      */
     public Builder disable(String rule) {
-      disabled.add(find(rule).id());
+      Objects.requireNonNull(rule, "rule");
+      settings.add(s -> s.disabled.add(s.find(rule).id()));
       return this;
     }
 
     /**
      * Turns a disabled rule back on.
      *
-     * @param rule the rule's id or name
+     * @param rule the rule's id or name, resolved by {@link #build()}
      * @return this builder
-     * @throws IllegalArgumentException if no rule has that id or name
      */
     public Builder enable(String rule) {
-      disabled.remove(find(rule).id());
+      Objects.requireNonNull(rule, "rule");
+      settings.add(s -> s.disabled.remove(s.find(rule).id()));
       return this;
     }
 
     /**
      * Overrides the severity of a rule's findings.
      *
-     * @param rule the rule's id or name
+     * @param rule the rule's id or name, resolved by {@link #build()}
      * @param severity the severity
      * @return this builder
-     * @throws IllegalArgumentException if no rule has that id or name
      */
     public Builder severity(String rule, Severity severity) {
-      severities.put(find(rule).id(), Objects.requireNonNull(severity, "severity"));
+      Objects.requireNonNull(rule, "rule");
+      Objects.requireNonNull(severity, "severity");
+      settings.add(s -> s.severities.put(s.find(rule).id(), severity));
       return this;
     }
 
@@ -419,59 +345,84 @@ public final class StrategyValidator {
      * @return this builder
      */
     public <T> Builder option(RuleOption<T> option, T value) {
-      options.put(option, Objects.requireNonNull(value, "value"));
+      Objects.requireNonNull(option, "option");
+      Objects.requireNonNull(value, "value");
+      settings.add(s -> s.options.put(option, value));
       return this;
     }
 
     /**
-     * Sets a built-in option by name from text, as a command line gives it.
+     * Sets an option by name from text, as a command line gives it: a built-in option, or one a
+     * rule of the validator reads.
      *
-     * @param name the option's name, such as {@code executive-support-share}
-     * @param value the value as text
+     * @param name the option's name, such as {@code executive-support-share}, resolved by {@link
+     *     #build()}
+     * @param value the value as text, parsed by {@link #build()}
      * @return this builder
-     * @throws IllegalArgumentException if no built-in option has the name or the value is bad
      */
     public Builder option(String name, String value) {
-      for (RuleOption<?> option : RuleOptions.all()) {
-        if (option.name().equals(name)) {
-          options.put(option, option.parse(value));
-          return this;
-        }
-      }
-      throw new IllegalArgumentException(
-          "unknown option '"
-              + name
-              + "'"
-              + NearestMatch.among(name, RuleOptions.all().stream().map(RuleOption::name).toList())
-                  .map(near -> " (did you mean '" + near + "'?)")
-                  .orElse(""));
-    }
-
-    private Rule find(String rule) {
-      Rule found = byIdOrName.get(rule);
-      if (found == null) {
-        throw new IllegalArgumentException(
-            "unknown rule '"
-                + rule
-                + "'"
-                + NearestMatch.among(rule, byIdOrName.keySet().stream().sorted().toList())
-                    .map(near -> " (did you mean '" + near + "'?)")
-                    .orElse(""));
-      }
-      return found;
-    }
-
-    private List<Rule> enabled() {
-      return rules.values().stream().filter(rule -> !disabled.contains(rule.id())).toList();
+      Objects.requireNonNull(name, "name");
+      Objects.requireNonNull(value, "value");
+      settings.add(
+          s -> {
+            RuleOption<?> option = s.findOption(name);
+            s.options.put(option, option.parse(value));
+          });
+      return this;
     }
 
     /**
-     * Returns the validator.
+     * Returns the validator, with every setting applied in the order it was made.
      *
      * @return the validator
+     * @throws IllegalArgumentException if a setting names no rule or option of the validator, or an
+     *     option's value is bad
      */
     public StrategyValidator build() {
-      return new StrategyValidator(this);
+      Settings resolved = new Settings();
+      settings.forEach(setting -> setting.accept(resolved));
+      List<Rule> enabled =
+          rules.values().stream().filter(rule -> !resolved.disabled.contains(rule.id())).toList();
+      return new StrategyValidator(enabled, resolved.severities, resolved.options, byIdOrName);
+    }
+
+    /** The settings as {@link #build()} resolves them, against the rules added by then. */
+    private final class Settings {
+      private final Set<String> disabled = new HashSet<>();
+      private final Map<String, Severity> severities = new HashMap<>();
+      private final Map<RuleOption<?>, Object> options = new HashMap<>();
+
+      Rule find(String rule) {
+        Rule found = byIdOrName.get(rule);
+        if (found == null) {
+          throw new IllegalArgumentException(
+              "unknown rule '"
+                  + rule
+                  + "'"
+                  + NearestMatch.among(rule, byIdOrName.keySet().stream().sorted().toList())
+                      .map(near -> " (did you mean '" + near + "'?)")
+                      .orElse(""));
+        }
+        return found;
+      }
+
+      /** Finds an option among the built-in ones and those the rules read. */
+      RuleOption<?> findOption(String name) {
+        Map<String, RuleOption<?>> known = new LinkedHashMap<>();
+        RuleOptions.all().forEach(option -> known.putIfAbsent(option.name(), option));
+        rules.values().forEach(rule -> rule.options().forEach(o -> known.putIfAbsent(o.name(), o)));
+        RuleOption<?> option = known.get(name);
+        if (option == null) {
+          throw new IllegalArgumentException(
+              "unknown option '"
+                  + name
+                  + "'"
+                  + NearestMatch.among(name, List.copyOf(known.keySet()))
+                      .map(near -> " (did you mean '" + near + "'?)")
+                      .orElse(""));
+        }
+        return option;
+      }
     }
   }
 }

@@ -1,28 +1,25 @@
 package org.socialstrategy.scoring.validation;
 
-import org.immutables.value.Value;
+import java.util.Objects;
 
-/** A finding that a suppression recorded in the strategy set aside, with its reason. */
-@Value.Immutable
-public abstract class SuppressedFinding {
-
-  SuppressedFinding() {}
-
-  /**
-   * Returns the finding set aside.
-   *
-   * @return the finding
-   */
-  @Value.Parameter
-  public abstract Finding finding();
+/**
+ * A finding that a suppression recorded in the strategy set aside, with its reason.
+ *
+ * @param finding the finding set aside
+ * @param reason why the strategy says the rule does not apply
+ */
+public record SuppressedFinding(Finding finding, String reason) {
 
   /**
-   * Returns why the strategy says the rule does not apply.
+   * Checks that both parts are given.
    *
-   * @return the reason
+   * @param finding the finding set aside
+   * @param reason why the strategy says the rule does not apply
    */
-  @Value.Parameter
-  public abstract String reason();
+  public SuppressedFinding {
+    Objects.requireNonNull(finding, "finding");
+    Objects.requireNonNull(reason, "reason");
+  }
 
   /**
    * Returns a suppressed finding.
@@ -32,6 +29,6 @@ public abstract class SuppressedFinding {
    * @return the suppressed finding
    */
   public static SuppressedFinding of(Finding finding, String reason) {
-    return ImmutableSuppressedFinding.of(finding, reason);
+    return new SuppressedFinding(finding, reason);
   }
 }

@@ -1,6 +1,5 @@
 package org.socialstrategy.scoring.validation;
 
-import java.lang.ref.WeakReference;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -8,7 +7,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.socialstrategy.model.BusinessGoal;
 import org.socialstrategy.model.Channel;
 import org.socialstrategy.model.DateRange;
 import org.socialstrategy.model.GoalId;
@@ -23,14 +21,15 @@ import org.socialstrategy.model.Tactic;
 /**
  * What several rules need to know about each tactic, worked out once per validation by tactic
  * position: whether it tracks a business outcome, and whether one of those has a value per unit;
- * and the custom channels the tactics use. The validator fills it in its one pass over the tactics,
- * while each tactic is at hand, before the tactic rules look at it; a rule run on its own gets them
- * worked out in full in a pass of its own, once per strategy.
+ * and the custom channels the tactics use. It is a value the rules of a validation {@link
+ * RuleContext#shared share}. Tactics are visited in order as rules first ask about them: in the
+ * validator's one pass over the tactics, each while it is at hand; a rule that asks about every
+ * tactic at once (the custom channels) visits the rest.
  */
 final class TacticFacts {
 
-  /** The complete facts of the strategy rules were last run on by themselves, if still in use. */
-  private static volatile WeakReference<TacticFacts> recent = new WeakReference<>(null);
+  private static final RuleContext.Key<TacticFacts> KEY =
+      RuleContext.Key.of("tactic facts", TacticFacts::new);
 
   private final Strategy strategy;
   private final Map<MetricId, MetricFacts> metrics;
@@ -52,39 +51,13 @@ final class TacticFacts {
     valued = new boolean[strategy.tactics().size()];
   }
 
-  /**
-   * The facts of a validation, shared by its rules; outside one, the facts of the strategy that
-   * rules were last run on by themselves, or facts worked out afresh in full. A rule run on its own
-   * asks once per tactic, so working them out afresh each time would cost time that grows with the
-   * square of the tactics.
-   */
-  static TacticFacts of(Strategy strategy, RuleContext context) {
-    if (context instanceof StrategyValidator.Context) {
-      return ((StrategyValidator.Context) context).tacticFacts();
-    }
-    TacticFacts last = recent.get();
-    if (last != null && last.strategy == strategy) {
-      return last;
-    }
-    TacticFacts facts = new TacticFacts(strategy).complete();
-    recent = new WeakReference<>(facts);
-    return facts;
+  /** The facts of the validation a rule runs in, shared by its rules. */
+  static TacticFacts of(RuleContext context) {
+    return context.shared(KEY);
   }
 
-  /**
-   * Works out the facts of every tactic and goal, after which nothing changes in them, so threads
-   * can share them.
-   */
-  private TacticFacts complete() {
-    reach(strategy.tactics().size() - 1);
-    for (BusinessGoal goal : strategy.goals()) {
-      goalObjectives(goal.id());
-    }
-    return this;
-  }
-
-  /** Records the facts of the next tactic in order; the validator calls it once per tactic. */
-  void visit(int position, Tactic tactic) {
+  /** Records the facts of the next tactic in order. */
+  private void visit(int position, Tactic tactic) {
     List<MetricId> tracks = tactic.tracks();
     for (int k = 0; k < tracks.size(); k++) {
       MetricFacts metric = metrics.get(tracks.get(k));

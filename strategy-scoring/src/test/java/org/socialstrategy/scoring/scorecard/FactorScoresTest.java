@@ -9,8 +9,11 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.socialstrategy.model.Strategy;
 import org.socialstrategy.model.Vision;
+import org.socialstrategy.scoring.SuccessFactor;
 import org.socialstrategy.scoring.validation.Finding;
+import org.socialstrategy.scoring.validation.Rule;
 import org.socialstrategy.scoring.validation.Sound;
+import org.socialstrategy.scoring.validation.StrategyValidator;
 
 class FactorScoresTest {
 
@@ -78,6 +81,27 @@ class FactorScoresTest {
     // + titles 2/2 (1) + two-sided 3/3 (2) = 12.6668 of 14 = 0.9048
     assertEquals(90, goals.score());
     assertEquals(SuccessFactor.BUSINESS_GOALS, goals.factor());
+  }
+
+  @Test
+  void customRulesWeighOnTheFactorTheyNameAndOnNoneOtherwise() {
+    Rule.TacticCheck check = (strategy, tactic, context) -> context.report(tactic, "not", "own");
+    Rule weighing =
+        Sound.rule("ACME010", "executive-owned")
+            .factor(SuccessFactor.EXECUTIVE_SUPPORT)
+            .perTactic(check);
+    Rule floating = Sound.rule("ACME011", "floating").perTactic(check);
+    Scorecard card =
+        Scorecard.of(
+            Sound.strategy(),
+            Scored.MID_YEAR,
+            StrategyValidator.builder().addRule(weighing).addRule(floating).build());
+    assertEquals(
+        List.of("ACME010", "ACME010"),
+        card.successFactor(3).findings().stream().map(Finding::ruleId).toList());
+    assertEquals(
+        2, card.successFactors().stream().mapToInt(factor -> factor.findings().size()).sum());
+    assertEquals(4, card.validation().findings().size());
   }
 
   @Test

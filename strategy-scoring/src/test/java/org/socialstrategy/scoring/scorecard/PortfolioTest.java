@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import org.junit.jupiter.api.Test;
 import org.socialstrategy.model.Strategy;
+import org.socialstrategy.scoring.SuccessFactor;
 import org.socialstrategy.scoring.validation.Sound;
 
 class PortfolioTest {

@@ -7,9 +7,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -75,8 +78,7 @@ class RuleCatalogTest {
   void everyOptionIsDocumentedWithItsDefault() throws IOException {
     String text = Files.readString(CATALOG, StandardCharsets.UTF_8);
     for (RuleOption<?> option : RuleOptions.all()) {
-      String defaultValue =
-          String.valueOf(option.defaultValue()).toLowerCase(java.util.Locale.ROOT);
+      String defaultValue = String.valueOf(option.defaultValue()).toLowerCase(Locale.ROOT);
       assertTrue(
           text.contains("| `" + option.name() + "` | `" + defaultValue + "` |"),
           option.name() + " documented with default " + defaultValue);
@@ -98,5 +100,54 @@ class RuleCatalogTest {
     }
     assertEquals(
         BuiltInRules.all().size(), BuiltInRules.all().stream().map(Rule::id).distinct().count());
+  }
+
+  @Test
+  void everyBuiltInRuleWeighsOnASuccessFactor() {
+    for (Rule rule : BuiltInRules.all()) {
+      assertTrue(rule.factor().isPresent(), rule + " names the success factor it weighs on");
+    }
+  }
+
+  @Test
+  void everyBuiltInRuleListsExactlyTheOptionsItsRationaleNames() {
+    Pattern named = Pattern.compile("option ([a-z-]+)");
+    for (Rule rule : BuiltInRules.all()) {
+      List<String> inRationale =
+          named.matcher(rule.rationale()).results().map(match -> match.group(1)).toList();
+      assertEquals(
+          inRationale, rule.options().stream().map(RuleOption::name).toList(), rule.toString());
+    }
+  }
+
+  @Test
+  void everyBuiltInRuleAnchorsToItsHeadingInTheCatalog() throws IOException {
+    Set<String> anchors = new HashSet<>();
+    Files.readString(CATALOG, StandardCharsets.UTF_8)
+        .lines()
+        .filter(line -> line.startsWith("#"))
+        .forEach(heading -> anchors.add(anchor(heading, anchors)));
+    for (Rule rule : BuiltInRules.all()) {
+      assertTrue(anchors.contains(rule.anchor()), rule.anchor() + " in docs/rules.md");
+    }
+    assertEquals("sbs101-unaligned-tactic", TacticRules.UNALIGNED_TACTIC.anchor());
+  }
+
+  /**
+   * The anchor a git host gives a Markdown heading: its text in lower case, punctuation other than
+   * hyphens dropped, spaces as hyphens, and a count appended to a repeated one.
+   */
+  private static String anchor(String heading, Set<String> taken) {
+    String slug =
+        heading
+            .replaceFirst("^#+ ", "")
+            .toLowerCase(Locale.ROOT)
+            .replaceAll("[^\\p{L}\\p{N} _-]", "")
+            .replace(' ', '-');
+    String anchor = slug;
+    for (int n = 1; taken.contains(anchor); n++) {
+      anchor = slug + "-" + n;
+    }
+    return anchor;
   }
 }

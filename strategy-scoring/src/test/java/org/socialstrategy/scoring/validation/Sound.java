@@ -212,6 +212,18 @@ public final class Sound {
     return builder().build();
   }
 
+  /**
+   * Starts a custom rule with its title, severity (info), family and rationale set, for tests that
+   * look only at its check.
+   */
+  public static Rule.Builder rule(String id, String name) {
+    return Rule.builder(id, name)
+        .title("Test rule " + name)
+        .severity(Severity.INFO)
+        .family(RuleFamily.TACTICS)
+        .rationale("Tests a check.");
+  }
+
   /** The findings of one rule, each as its one-line text. */
   public static List<String> findings(Rule rule, Strategy strategy) {
     return StrategyValidator.builder().addRule(rule).build().validate(strategy).findings().stream()

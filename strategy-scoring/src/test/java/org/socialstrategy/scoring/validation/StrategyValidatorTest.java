@@ -5,13 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.socialstrategy.model.Channel;
 import org.socialstrategy.model.Strategy;
+import org.socialstrategy.model.StrategyPath;
 import org.socialstrategy.model.Subject;
 import org.socialstrategy.model.Suppression;
+import org.socialstrategy.model.Tactic;
 import org.socialstrategy.model.TacticId;
 
 class StrategyValidatorTest {
@@ -69,65 +72,130 @@ class StrategyValidatorTest {
   }
 
   @Test
-  void unknownRuleNamesAreRejectedWithAHint() {
-    StrategyValidator.Builder builder = StrategyValidator.builder().addBuiltInRules();
+  void unknownRuleNamesAreRejectedWithAHintWhenTheValidatorIsBuilt() {
     assertEquals(
         "unknown rule 'unaligned-tactics' (did you mean 'unaligned-tactic'?)",
-        assertThrows(IllegalArgumentException.class, () -> builder.disable("unaligned-tactics"))
+        assertThrows(
+                IllegalArgumentException.class,
+                () ->
+                    StrategyValidator.builder()
+                        .addBuiltInRules()
+                        .disable("unaligned-tactics")
+                        .build())
             .getMessage());
     assertEquals(
         "unknown option 'executive-support-shares' (did you mean 'executive-support-share'?)",
         assertThrows(
                 IllegalArgumentException.class,
-                () -> builder.option("executive-support-shares", "0.5"))
+                () -> StrategyValidator.builder().option("executive-support-shares", "0.5").build())
             .getMessage());
     assertEquals(
         "bad value for option executive-support-share: 'lots' (not a number)",
         assertThrows(
                 IllegalArgumentException.class,
-                () -> builder.option("executive-support-share", "lots"))
+                () -> StrategyValidator.builder().option("executive-support-share", "lots").build())
             .getMessage());
     assertEquals(
         "bad value for option minimum-roadmap-years: '2.5' (a whole number of years from 1 to"
             + " 100)",
         assertThrows(
                 IllegalArgumentException.class,
-                () -> builder.option("minimum-roadmap-years", "2.5"))
+                () -> StrategyValidator.builder().option("minimum-roadmap-years", "2.5").build())
             .getMessage());
+  }
+
+  @Test
+  void settingsMayComeBeforeTheRulesTheyName() {
+    StrategyValidator validator =
+        StrategyValidator.builder()
+            .severity("tactic-without-owner", Severity.ERROR)
+            .disable("SBS108")
+            .option("minimum-roadmap-years", "5")
+            .addBuiltInRules()
+            .build();
+    assertEquals(Severity.ERROR, validator.severityOf(TacticRules.TACTIC_WITHOUT_OWNER));
+    assertFalse(validator.isEnabled(TacticRules.TACTIC_WITHOUT_WINDOW));
+    assertEquals(5, validator.option(RuleOptions.MINIMUM_ROADMAP_YEARS));
+    assertEquals(
+        "unknown rule 'no-tiktok'",
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> StrategyValidator.builder().disable("no-tiktok").build())
+            .getMessage());
+  }
+
+  @Test
+  void laterSettingsWinWhateverNameTheyUse() {
+    StrategyValidator validator =
+        StrategyValidator.builder()
+            .addBuiltInRules()
+            .option(RuleOptions.MINIMUM_VISION_YEARS, 4)
+            .option("minimum-vision-years", "6")
+            .severity("SBS104", Severity.INFO)
+            .severity("tactic-without-owner", Severity.ERROR)
+            .disable("tactic-without-owner")
+            .enable("SBS104")
+            .build();
+    assertEquals(6, validator.option(RuleOptions.MINIMUM_VISION_YEARS));
+    assertEquals(Severity.ERROR, validator.severityOf(TacticRules.TACTIC_WITHOUT_OWNER));
+    assertTrue(validator.isEnabled(TacticRules.TACTIC_WITHOUT_OWNER));
+  }
+
+  @Test
+  void optionsACustomRuleReadsCanBeSetByName() {
+    RuleOption<Integer> limit =
+        RuleOption.of("acme-tactic-limit", "most tactics Acme runs", 1, Integer::valueOf);
+    Rule tooMany =
+        Sound.rule("ACME003", "too-many-tactics")
+            .options(limit)
+            .perStrategy(
+                (strategy, context) -> {
+                  if (strategy.tactics().size() > context.option(limit)) {
+                    context.report(Subject.STRATEGY, StrategyPath.ROOT, "too many", "run fewer");
+                  }
+                });
+    Strategy strategy = Sound.strategy();
+    assertEquals(
+        1,
+        StrategyValidator.builder().addRule(tooMany).build().validate(strategy).findings().size());
+    assertTrue(
+        StrategyValidator.builder()
+            .option("acme-tactic-limit", "2")
+            .addRule(tooMany)
+            .build()
+            .validate(strategy)
+            .isEmpty());
+  }
+
+  @Test
+  void aRuleMayReadOnlyTheOptionsItLists() {
+    Rule sneaky =
+        Sound.rule("ACME004", "sneaky")
+            .perStrategy((strategy, context) -> context.option(RuleOptions.MINIMUM_VISION_YEARS));
+    assertEquals(
+        List.of(
+            "error ACME004 sneaky: rule could not finish: IllegalArgumentException: rule ACME004"
+                + " sneaky reads option minimum-vision-years but does not list it"),
+        StrategyValidator.builder()
+            .addRule(sneaky)
+            .build()
+            .validate(Sound.strategy())
+            .findings()
+            .stream()
+            .map(Finding::toString)
+            .toList());
   }
 
   @Test
   void ruleIdsAndNamesMustBeWellFormedAndUnique() {
     assertEquals(
         "rule id must be two to eight capital letters and three digits: 'sbs1'",
-        assertThrows(
-                IllegalArgumentException.class,
-                () ->
-                    Rule.of("sbs1", "x", "X", Severity.INFO, RuleFamily.META, "why", (s, c) -> {}))
-            .getMessage());
+        assertThrows(IllegalArgumentException.class, () -> Rule.builder("sbs1", "x")).getMessage());
     assertEquals(
         "rule name must be kebab-case: 'Bad Name'",
-        assertThrows(
-                IllegalArgumentException.class,
-                () ->
-                    Rule.of(
-                        "ACME002",
-                        "Bad Name",
-                        "X",
-                        Severity.INFO,
-                        RuleFamily.META,
-                        "why",
-                        (s, c) -> {}))
+        assertThrows(IllegalArgumentException.class, () -> Rule.builder("ACME002", "Bad Name"))
             .getMessage());
-    Rule clash =
-        Rule.of(
-            "ACME101",
-            "unaligned-tactic",
-            "Clash",
-            Severity.INFO,
-            RuleFamily.META,
-            "why",
-            (s, c) -> {});
+    Rule clash = Sound.rule("ACME101", "unaligned-tactic").perStrategy((s, c) -> {});
     assertEquals(
         "rule ACME101 unaligned-tactic clashes with rule SBS101 unaligned-tactic: ids and names are"
             + " unique",
@@ -138,18 +206,33 @@ class StrategyValidatorTest {
   }
 
   @Test
+  void aRuleNeedsItsTitleSeverityFamilyAndRationale() {
+    Rule.Builder untitled =
+        Rule.builder("ACME005", "untitled")
+            .severity(Severity.INFO)
+            .family(RuleFamily.META)
+            .rationale("why");
+    assertEquals(
+        "rule ACME005 untitled needs a title, a severity, a family and a rationale before its"
+            + " check",
+        assertThrows(IllegalStateException.class, () -> untitled.perStrategy((s, c) -> {}))
+            .getMessage());
+    assertEquals(
+        "rule title must not be blank",
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> untitled.title(" ").perTactic((s, t, c) -> {}))
+            .getMessage());
+  }
+
+  @Test
   void aFailingRuleBecomesAnErrorFindingAndTheOthersStillRun() {
     Rule broken =
-        Rule.of(
-            "ACME666",
-            "broken",
-            "Broken",
-            Severity.INFO,
-            RuleFamily.META,
-            "why",
-            (strategy, context) -> {
-              throw new IllegalStateException("no luck");
-            });
+        Sound.rule("ACME666", "broken")
+            .perStrategy(
+                (strategy, context) -> {
+                  throw new IllegalStateException("no luck");
+                });
     ValidationReport report =
         StrategyValidator.builder()
             .addRule(broken)
@@ -241,18 +324,13 @@ class StrategyValidatorTest {
   @Test
   void aTacticRuleThatFailsIsReportedOnceAndStopped() {
     int[] calls = new int[1];
-    TacticRule flaky =
-        TacticRule.of(
-            "ACME667",
-            "flaky",
-            "Flaky",
-            Severity.INFO,
-            RuleFamily.TACTICS,
-            "why",
-            (strategy, position, tactic, context) -> {
-              calls[0]++;
-              throw new IllegalStateException("tactic " + position);
-            });
+    Rule flaky =
+        Sound.rule("ACME667", "flaky")
+            .perTactic(
+                (strategy, tactic, context) -> {
+                  calls[0]++;
+                  throw new IllegalStateException("tactic " + context.position(tactic));
+                });
     ValidationReport report =
         StrategyValidator.builder()
             .addRule(flaky)
@@ -267,18 +345,64 @@ class StrategyValidatorTest {
   }
 
   @Test
-  void tacticRulesRunAloneWalkEveryTactic() {
-    List<String> seen = new java.util.ArrayList<>();
-    TacticRule.of(
-            "ACME668",
-            "walker",
-            "Walker",
-            Severity.INFO,
-            RuleFamily.TACTICS,
-            "why",
-            (strategy, position, tactic, context) -> seen.add(position + ":" + tactic.id()))
-        .check(UNOWNED, null);
-    assertEquals(List.of("0:fb-shop", "1:support-community"), seen);
+  void tacticChecksSeeEveryTacticInOrderWithItsPositionAndPath() {
+    List<String> seen = new ArrayList<>();
+    Rule walker =
+        Sound.rule("ACME668", "walker")
+            .perTactic(
+                (strategy, tactic, context) ->
+                    seen.add(context.position(tactic) + ":" + context.path(tactic)));
+    StrategyValidator.builder().addRule(walker).build().validate(UNOWNED);
+    assertEquals(List.of("0:tactics[fb-shop]", "1:tactics[support-community]"), seen);
+  }
+
+  @Test
+  void strategyChecksReportOnTacticsByTheirPaths() {
+    Rule last =
+        Sound.rule("ACME669", "last-tactic")
+            .perStrategy(
+                (strategy, context) -> {
+                  Tactic tactic = strategy.tactics().get(strategy.tactics().size() - 1);
+                  context.report(tactic, "last: " + context.position(tactic), "none");
+                  context.report(
+                      Tactic.builder().from(Sound.shop().build()).id("elsewhere").build(),
+                      "not reached",
+                      "none");
+                });
+    assertEquals(
+        List.of(
+            "error ACME669 last-tactic: rule could not finish: IllegalArgumentException: tactic"
+                + " 'elsewhere' is not in the strategy",
+            "info ACME669 last-tactic tactics[support-community]: last: 1"),
+        StrategyValidator.builder().addRule(last).build().validate(UNOWNED).findings().stream()
+            .map(Finding::toString)
+            .toList());
+  }
+
+  @Test
+  void sharedValuesAreWorkedOutOncePerValidation() {
+    int[] computed = new int[1];
+    RuleContext.Key<Integer> tactics =
+        RuleContext.Key.of(
+            "tactic count",
+            strategy -> {
+              computed[0]++;
+              return strategy.tactics().size();
+            });
+    Rule.TacticCheck check =
+        (strategy, tactic, context) -> {
+          if (context.shared(tactics) > 1) {
+            context.report(tactic, "one of " + context.shared(tactics), "none");
+          }
+        };
+    Rule first = Sound.rule("ACME670", "first").perTactic(check);
+    Rule second = Sound.rule("ACME671", "second").perTactic(check);
+    StrategyValidator validator =
+        StrategyValidator.builder().addRule(first).addRule(second).build();
+    assertEquals(4, validator.validate(UNOWNED).findings().size());
+    assertEquals(1, computed[0]);
+    validator.validate(UNOWNED);
+    assertEquals(2, computed[0]);
   }
 
   @Test

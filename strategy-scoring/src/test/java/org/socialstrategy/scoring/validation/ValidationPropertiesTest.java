@@ -1,7 +1,6 @@
 package org.socialstrategy.scoring.validation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
@@ -10,7 +9,6 @@ import java.util.Comparator;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.socialstrategy.model.Strategy;
-import org.socialstrategy.model.StrategyPath;
 import org.socialstrategy.model.Subject;
 import org.socialstrategy.model.Tactic;
 import org.socialstrategy.testkit.Alignment;
@@ -105,38 +103,28 @@ class ValidationPropertiesTest {
             strategy -> {
               List<Finding> all = VALIDATOR.validate(strategy).findings();
               for (Rule rule : BuiltInRules.all()) {
-                List<String> alone = new ArrayList<>();
-                rule.check(strategy, collecting(alone));
-                List<String> validated =
-                    all.stream()
-                        .filter(finding -> finding.ruleId().equals(rule.id()))
-                        .map(f -> f.subject() + " " + f.path() + " " + f.message())
-                        .toList();
+                List<Finding> alone =
+                    StrategyValidator.builder().addRule(rule).build().validate(strategy).findings();
+                List<Finding> validated =
+                    all.stream().filter(finding -> finding.ruleId().equals(rule.id())).toList();
                 assertEquals(validated, alone, rule.id());
               }
             });
   }
 
   @Test
-  void aRuleRunOnItsOwnWorksOutTheTacticFactsOncePerStrategy() {
+  void aRuleRunOnItsOwnWorksOutTheTacticFactsOncePerValidation() {
     Strategy strategy =
         StrategyGenerator.scaledTo(200).seed(7).alignment(Alignment.MIXED).build().generate();
-    RuleContext context = collecting(new ArrayList<>());
-    TacticFacts first = TacticFacts.of(strategy, context);
-    assertSame(first, TacticFacts.of(strategy, context));
-  }
-
-  private static RuleContext collecting(List<String> reported) {
-    return new RuleContext() {
-      @Override
-      public <T> T option(RuleOption<T> option) {
-        return option.defaultValue();
-      }
-
-      @Override
-      public void report(Subject subject, StrategyPath path, String message, String fix) {
-        reported.add(subject + " " + path + " " + message);
-      }
-    };
+    List<TacticFacts> seen = new ArrayList<>();
+    Rule watcher =
+        Sound.rule("ACME900", "facts-watcher")
+            .perTactic((s, tactic, context) -> seen.add(TacticFacts.of(context)));
+    StrategyValidator alone = StrategyValidator.builder().addRule(watcher).build();
+    alone.validate(strategy);
+    assertEquals(strategy.tactics().size(), seen.size());
+    assertEquals(1, seen.stream().distinct().count());
+    alone.validate(strategy);
+    assertEquals(2, seen.stream().distinct().count());
   }
 }
