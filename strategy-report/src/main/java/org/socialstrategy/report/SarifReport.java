@@ -93,7 +93,7 @@ public final class SarifReport {
               rule.name(),
               new Text(rule.title()),
               new Text(rule.rationale()),
-              builtIn.contains(rule.id()) ? RULES_DOCS + anchor(rule) : null,
+              builtIn.contains(rule.id()) ? RULES_DOCS + rule.anchor() : null,
               new Help(rule.rationale(), "**" + rule.title() + "**\n\n" + rule.rationale()),
               new Configuration(level(rule.defaultSeverity())),
               new RuleProperties(rule.family().key())));
@@ -156,14 +156,6 @@ public final class SarifReport {
       }
     }
     return new ArtifactLocation(uri(file), index, SRCROOT);
-  }
-
-  /**
-   * The heading anchor of a built-in rule's entry in docs/rules.md: {@code
-   * sbs101-unaligned-tactic}.
-   */
-  static String anchor(Rule rule) {
-    return (rule.id() + "-" + rule.name()).toLowerCase(Locale.ROOT);
   }
 
   private static Result result(
