@@ -1,0 +1,2 @@
+/** Attribution of conversions to touchpoints and tactics. */
+package org.socialstrategy.attribution;
