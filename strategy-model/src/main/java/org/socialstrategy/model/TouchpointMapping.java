@@ -69,9 +69,7 @@ public abstract class TouchpointMapping {
     return new Builder();
   }
 
-  /**
-   * Builds a {@link TouchpointMapping}; {@code conversionMetric} is required.
-   */
+  /** Builds a {@link TouchpointMapping}; {@code conversionMetric} is required. */
   public static final class Builder extends ImmutableTouchpointMapping.Builder {
     Builder() {}
 

@@ -190,7 +190,12 @@ public final class AggregationOptions {
       }
     }
     return new AggregationOptions(
-        lookback, granularity, zone, order, List.of(halfLives).stream().distinct().toList(), limits);
+        lookback,
+        granularity,
+        zone,
+        order,
+        List.of(halfLives).stream().distinct().toList(),
+        limits);
   }
 
   /**
@@ -205,8 +210,8 @@ public final class AggregationOptions {
   }
 
   /**
-   * Tells whether aggregates made with these options can be merged with those made with the
-   * other: the same periods, zone and half-lives.
+   * Tells whether aggregates made with these options can be merged with those made with the other:
+   * the same periods, zone and half-lives.
    *
    * @param other the other options
    * @return true when they are compatible

@@ -113,7 +113,8 @@ public final class EventCsv {
 
   static AttributionInputException notUtf8(String name) {
     return new AttributionInputException(
-        java.util.List.of(new InputProblem(name, 1, 1, "the file is not UTF-8 text", "save it as UTF-8")),
+        java.util.List.of(
+            new InputProblem(name, 1, 1, "the file is not UTF-8 text", "save it as UTF-8")),
         0);
   }
 
@@ -148,7 +149,8 @@ public final class EventCsv {
   public static JourneyAggregate read(Reader input, String sourceName, AggregationOptions options)
       throws IOException {
     ProblemList problems =
-        new ProblemList(Objects.requireNonNull(sourceName, "sourceName"), options.limits().maxProblems());
+        new ProblemList(
+            Objects.requireNonNull(sourceName, "sourceName"), options.limits().maxProblems());
     JourneyAggregator aggregator = JourneyAggregator.create(options);
     aggregator.problems((line, message) -> problems.add(line, 1, message, null));
     try (CsvCells cells = new CsvCells(input, options.limits(), problems)) {
@@ -232,10 +234,7 @@ public final class EventCsv {
           problems.add(
               cells.line(),
               1,
-              "expected "
-                  + header.width()
-                  + " cells, as in the header, found "
-                  + cells.count(),
+              "expected " + header.width() + " cells, as in the header, found " + cells.count(),
               null);
           continue;
         }
@@ -362,7 +361,10 @@ public final class EventCsv {
       }
       boolean any = false;
       for (int cell : new int[] {source, medium, campaign}) {
-        any |= cell >= 0 && !cells.isBlank(cell) && !cells.stripped(cell).equals(TouchpointKey.NOT_SET);
+        any |=
+            cell >= 0
+                && !cells.isBlank(cell)
+                && !cells.stripped(cell).equals(TouchpointKey.NOT_SET);
       }
       if (!any) {
         return -1;
@@ -377,7 +379,8 @@ public final class EventCsv {
         length = append(length, campaignText);
       }
       return checked(
-          aggregator.key(scratch, 0, length), source >= 0 ? source : medium >= 0 ? medium : campaign);
+          aggregator.key(scratch, 0, length),
+          source >= 0 ? source : medium >= 0 ? medium : campaign);
     }
 
     private String part(int cell, String missing) {
@@ -448,9 +451,7 @@ public final class EventCsv {
       if (!isConversion) {
         if (amount.signum() != 0) {
           problem(
-              value,
-              "a touch has no value: " + text,
-              "conversion values go on conversion rows");
+              value, "a touch has no value: " + text, "conversion values go on conversion rows");
         }
         return null;
       }

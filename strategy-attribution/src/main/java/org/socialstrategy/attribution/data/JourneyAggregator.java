@@ -31,8 +31,8 @@ import java.util.TreeMap;
  * <p><b>Periods.</b> A conversion belongs to the period of its day, a null to that of its last
  * touch, in the options' time zone.
  *
- * <p><b>Memory.</b> With {@link JourneyOrder#SORTED_BY_JOURNEY} one journey is held at a time;
- * with {@link JourneyOrder#ANY} every event is held until {@link #finish()}.
+ * <p><b>Memory.</b> With {@link JourneyOrder#SORTED_BY_JOURNEY} one journey is held at a time; with
+ * {@link JourneyOrder#ANY} every event is held until {@link #finish()}.
  *
  * <pre>{@code
  * JourneyAggregator aggregator = JourneyAggregator.create(AggregationOptions.defaults());
@@ -329,7 +329,12 @@ public final class JourneyAggregator {
 
   /** Emits the path of the first {@code length} touches, ending at {@code end}. */
   private void emit(
-      JourneyBuffer journey, String id, int length, long end, boolean conversion, BigDecimal value) {
+      JourneyBuffer journey,
+      String id,
+      int length,
+      long end,
+      boolean conversion,
+      BigDecimal value) {
     int from = 0;
     if (lookback != Long.MAX_VALUE) {
       long earliest = end - lookback;

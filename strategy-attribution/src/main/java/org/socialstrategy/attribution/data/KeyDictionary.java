@@ -4,8 +4,8 @@ import java.util.Arrays;
 
 /**
  * Interns touchpoint key texts (or journey ids) to small int ids, looked up from a {@link String}
- * or straight from a parser's character buffer, so that a key seen before costs no allocation.
- * Open addressing over ids; not thread-safe.
+ * or straight from a parser's character buffer, so that a key seen before costs no allocation. Open
+ * addressing over ids; not thread-safe.
  */
 final class KeyDictionary {
 

@@ -10,8 +10,8 @@ import java.util.function.UnaryOperator;
 
 /**
  * The aggregate attribution models work from: each distinct path of touchpoint keys with the
- * conversions it ended in, their value, and the journeys along it that ended in nothing (nulls).
- * It is the table attribution tools exchange ({@code path,total_conversions,
+ * conversions it ended in, their value, and the journeys along it that ended in nothing (nulls). It
+ * is the table attribution tools exchange ({@code path,total_conversions,
  * total_conversion_value,total_null}, steps separated by {@code " > "}).
  *
  * <p>Counts are exact {@code long}s and values exact decimals, so totals are exact and tables merge

@@ -202,9 +202,7 @@ public final class PathTableCsv {
         problems.add(
             cells.line(),
             cells.column(at),
-            "a path of more than "
-                + limits.maxPathSteps()
-                + " steps, longer than the limit",
+            "a path of more than " + limits.maxPathSteps() + " steps, longer than the limit",
             null);
         return false;
       }
@@ -245,10 +243,11 @@ public final class PathTableCsv {
           text.isEmpty()
               ? "missing " + what
               : text.length() > limits.maxNumberLength()
-                  ? "a number longer than the limit of "
-                      + limits.maxNumberLength()
-                      + " characters"
-                  : what + " must be a whole number of zero or more: '" + EventCsv.abbreviate(text) + "'",
+                  ? "a number longer than the limit of " + limits.maxNumberLength() + " characters"
+                  : what
+                      + " must be a whole number of zero or more: '"
+                      + EventCsv.abbreviate(text)
+                      + "'",
           null);
     }
     return count;

@@ -37,8 +37,7 @@ public enum PeriodGranularity {
         yield DateRange.of(start, start.plusMonths(1).minusDays(1));
       }
       case QUARTER -> {
-        LocalDate start =
-            LocalDate.of(Math.floorDiv(index, 4), 3 * Math.floorMod(index, 4) + 1, 1);
+        LocalDate start = LocalDate.of(Math.floorDiv(index, 4), 3 * Math.floorMod(index, 4) + 1, 1);
         yield DateRange.of(start, start.plusMonths(3).minusDays(1));
       }
       case YEAR -> DateRange.years(index, index);

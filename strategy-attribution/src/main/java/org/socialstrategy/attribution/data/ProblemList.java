@@ -34,8 +34,7 @@ final class ProblemList {
 
   void throwIfAny() {
     if (!problems.isEmpty()) {
-      problems.sort(
-          (a, b) -> a.line() != b.line() ? a.line() - b.line() : a.column() - b.column());
+      problems.sort((a, b) -> a.line() != b.line() ? a.line() - b.line() : a.column() - b.column());
       throw new AttributionInputException(problems, omitted);
     }
   }

@@ -8,8 +8,8 @@ import java.util.Objects;
  * earned, as exact decimals.
  *
  * <p>Each conversion's shares are fixed while journeys stream: a touch {@code t} before a
- * conversion at {@code c} weighs {@code 2^(-(c - t) / halfLife)}; the weights are normalized to
- * one conversion and rounded to {@link #UNITS_PER_CONVERSION} units by largest remainder, so each
+ * conversion at {@code c} weighs {@code 2^(-(c - t) / halfLife)}; the weights are normalized to one
+ * conversion and rounded to {@link #UNITS_PER_CONVERSION} units by largest remainder, so each
  * conversion hands out exactly one conversion and exactly its value. Sums of such credits are exact
  * and do not depend on the order they are added in.
  */

@@ -7,9 +7,9 @@ import java.time.ZoneOffset;
 /**
  * Reads timestamps to epoch milliseconds without allocating in the common case. Accepted: an ISO
  * instant or offset date-time ({@code 2027-03-01T10:15:30Z}, {@code 2027-03-01T10:15:30.250+02:00},
- * {@code +0200} too), a local date-time ({@code 2027-03-01T10:15:30} or with a space for the
- * {@code T}; seconds optional), read in the given zone, or a date ({@code 2027-03-01}), its start
- * of day in the zone. Fractions of a second beyond milliseconds are dropped.
+ * {@code +0200} too), a local date-time ({@code 2027-03-01T10:15:30} or with a space for the {@code
+ * T}; seconds optional), read in the given zone, or a date ({@code 2027-03-01}), its start of day
+ * in the zone. Fractions of a second beyond milliseconds are dropped.
  */
 final class Timestamps {
 
@@ -87,9 +87,9 @@ final class Timestamps {
         return local;
       }
       return LocalDateTime.of(year, month, day, hour, minute, second, millis * 1_000_000)
-              .atZone(zone)
-              .toInstant()
-              .toEpochMilli();
+          .atZone(zone)
+          .toInstant()
+          .toEpochMilli();
     }
     if ((s[p] == 'Z' || s[p] == 'z') && p + 1 == end) {
       return local;

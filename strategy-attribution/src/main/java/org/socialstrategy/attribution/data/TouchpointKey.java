@@ -89,7 +89,8 @@ public final class TouchpointKey implements Comparable<TouchpointKey> {
     }
     String sourceText = s.isEmpty() ? NOT_SET : s;
     String mediumText = m.isEmpty() ? NOT_SET : m;
-    String text = sourceText + PART_SEPARATOR + mediumText + (c.isEmpty() ? "" : PART_SEPARATOR + c);
+    String text =
+        sourceText + PART_SEPARATOR + mediumText + (c.isEmpty() ? "" : PART_SEPARATOR + c);
     return new TouchpointKey(text, null, sourceText, mediumText, c.isEmpty() ? null : c);
   }
 
