@@ -165,17 +165,20 @@ final class CsvCells implements AutoCloseable {
       TokenStreamLocation at = e.getLocation();
       problems.add(
           at == null ? line : at.getLineNr(),
-          at == null ? 1 : Math.max(1, at.getColumnNr()),
+          count == 0 ? 1 : columns[count - 1] + lengths[count - 1] + 1,
           "a cell longer than the limit of " + limits.maxCellLength() + " characters",
           null);
       done = true;
       return false;
     } catch (JacksonException e) {
       TokenStreamLocation at = e.getLocation();
+      String original = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+      // The parser places an unexpected character after it has read it.
+      int back = original.startsWith("Unexpected character") ? 1 : 0;
       problems.add(
           at == null ? line : at.getLineNr(),
-          at == null ? 1 : Math.max(1, at.getColumnNr()),
-          syntax(e.getOriginalMessage()),
+          at == null ? 1 : Math.max(1, at.getColumnNr() - back),
+          syntax(original),
           "cells with the delimiter, quotes or line breaks go in double quotes, quotes inside"
               + " doubled");
       done = true;
@@ -184,7 +187,7 @@ final class CsvCells implements AutoCloseable {
   }
 
   private static String syntax(String original) {
-    String message = original == null ? "" : original.toLowerCase(Locale.ROOT);
+    String message = original.toLowerCase(Locale.ROOT);
     if (message.contains("eof") || message.contains("end-of-input")) {
       return "a quoted cell is not closed before the end of the input";
     }
