@@ -38,8 +38,7 @@ class CsvReadersTest {
                 + "c1;2027-03-01 10:00:00;google;cpc;spring;touch;\n"
                 + "c1;2027-03-01T11:00:00+01:00;newsletter;email;;touchpoint;0\n"
                 + "\n"
-                + "c1;2027-03-02;;;;conversion;\"1,5\"\n"
-                .replace("\"1,5\"", "80.50"));
+                + "c1;2027-03-02;;;;conversion;\"1,5\"\n".replace("\"1,5\"", "80.50"));
     PathTable expected =
         PathTable.builder()
             .add(
@@ -234,9 +233,7 @@ class CsvReadersTest {
     assertEquals(
         List.of("paths.csv:2:1: a path of more than 3 steps, longer than the limit"),
         problems(
-            () ->
-                PathTableCsv.read(
-                    "path,conversions\na > b > c > d,1\n", "paths.csv", tight)));
+            () -> PathTableCsv.read("path,conversions\na > b > c > d,1\n", "paths.csv", tight)));
     assertEquals(
         List.of("paths.csv:3:1: more than 1 distinct paths"),
         problems(() -> PathTableCsv.read("path,conversions\na,1\nb,1\nc,1\n", "paths.csv", tight)));

@@ -129,7 +129,10 @@ class JourneyAggregatorTest {
             AggregationOptions.defaults(),
             touch("c1", 0, "email"),
             Event.conversion(
-                "c1", T0.plusSeconds(60), TouchpointKey.utm("google", "cpc", null), BigDecimal.TEN));
+                "c1",
+                T0.plusSeconds(60),
+                TouchpointKey.utm("google", "cpc", null),
+                BigDecimal.TEN));
     assertEquals(expected("email > google / cpc", 1, "10", 0), aggregate.paths());
   }
 
