@@ -16,6 +16,8 @@ public final class AttributionInputException extends RuntimeException {
   static final int MAX_LISTED = 20;
 
   private final transient List<InputProblem> problems;
+
+  /** How many problems were found beyond those kept. */
   private final int omitted;
 
   /**

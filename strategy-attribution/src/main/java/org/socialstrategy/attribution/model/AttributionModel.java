@@ -5,7 +5,7 @@ import java.util.Map;
 /**
  * An attribution model: a rule that shares each conversion, and its value, among the touchpoints of
  * the journeys that led to it. Every model has a name and parameters that print, so that {@link
- * #toString()} names it completely ({@code position-based(first=0.4, last=0.4)}) and {@link
+ * Object#toString()} names it completely ({@code position-based(first=0.4, last=0.4)}) and {@link
  * Models#parse(String)} reads that text back.
  *
  * <p>{@link PathModel}s work from a path table; {@link TimeDecay} needs the timings of event-level
