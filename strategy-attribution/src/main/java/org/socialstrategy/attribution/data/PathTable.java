@@ -41,6 +41,7 @@ public final class PathTable {
   private final long[] conversions;
   private final long[] nulls;
   private final BigDecimal[] values;
+  private final double[] doubles;
   private final long totalConversions;
   private final long totalNulls;
   private final BigDecimal totalValue;
@@ -59,6 +60,7 @@ public final class PathTable {
     this.conversions = conversions;
     this.nulls = nulls;
     this.values = values;
+    this.doubles = new double[values.length];
     long convs = 0;
     long nils = 0;
     BigDecimal value = BigDecimal.ZERO;
@@ -72,6 +74,7 @@ public final class PathTable {
       nils = Math.addExact(nils, nulls[p]);
       if (values[p] != null) {
         value = value.add(values[p]);
+        doubles[p] = values[p].doubleValue();
       }
       int pathHash = 1;
       for (int i = offsets[p]; i < offsets[p + 1]; i++) {
@@ -254,7 +257,7 @@ public final class PathTable {
    * @return the value
    */
   public double valueAsDouble(int path) {
-    return values[path] == null ? 0 : values[path].doubleValue();
+    return doubles[path];
   }
 
   /**

@@ -51,9 +51,14 @@ final class LongIntMap {
     }
   }
 
+  /** Spreads every bit of the key over the slot (the finalizer of MurmurHash3). */
   private static int slot(long key, int mask) {
-    long h = key * 0x9E3779B97F4A7C15L;
-    return (int) (h ^ (h >>> 29) ^ (h >>> 47)) & mask;
+    long h = key ^ (key >>> 33);
+    h *= 0xff51afd7ed558ccdL;
+    h ^= h >>> 33;
+    h *= 0xc4ceb9fe1a85ec53L;
+    h ^= h >>> 33;
+    return (int) h & mask;
   }
 
   private void grow() {

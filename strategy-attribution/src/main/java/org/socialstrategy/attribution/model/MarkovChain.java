@@ -12,14 +12,11 @@ import org.socialstrategy.attribution.data.PathTable;
  */
 final class MarkovChain {
 
-  /** Sweeps stop when no probability changes by more than this. */
-  static final double TOLERANCE = 1e-14;
+  /** Sweeps stop when no unknown changes by more than this. */
+  static final double TOLERANCE = 1e-13;
 
   /** The most sweeps of one solve; a chain built from paths converges long before. */
   static final int MAX_SWEEPS = 1_000_000;
-
-  /** The most channels solved together in one block of systems. */
-  static final int BLOCK = 32;
 
   final int states;
   final int order;
@@ -88,6 +85,10 @@ final class MarkovChain {
     Growing grow = new Growing(order);
     int[] steps = new int[16];
     long[] keys = new long[16];
+    int[] sequence = new int[16];
+    boolean small = order == 1 && channelCount <= DENSE_LIMIT;
+    int[] dense = small ? filled(channelCount) : null;
+    int[] denseTransitions = small ? filled(channelCount * channelCount) : null;
     int longest = 0;
     for (int p = 0; p < table.size(); p++) {
       long weight = table.conversions(p) + table.nulls(p);
@@ -98,6 +99,7 @@ final class MarkovChain {
       if (steps.length < length) {
         steps = new int[Math.max(length, 2 * steps.length)];
         keys = new long[steps.length];
+        sequence = new int[steps.length];
       }
       int n = 0;
       for (int i = 0; i < length; i++) {
@@ -108,35 +110,78 @@ final class MarkovChain {
         steps[n++] = channel;
       }
       int count = stateKeys(steps, n, order, model.states(), keys);
-      int previous = -1;
-      int visited = 0;
+      int m = 0;
       for (int i = 0; i < count; i++) {
-        int state = stateIds.putIfAbsent(keys[i], stateIds.size());
-        if (state == grow.states) {
-          grow.addState(keys[i]);
+        int state =
+            order == 1 && dense != null
+                ? dense(dense, keys[i], grow)
+                : intern(stateIds, keys[i], grow);
+        if (m == 0 || sequence[m - 1] != state) {
+          sequence[m++] = state;
         }
-        if (state == previous) {
-          continue;
-        }
-        visited++;
+      }
+      int previous = -1;
+      for (int i = 0; i < m; i++) {
+        int state = sequence[i];
         if (previous < 0) {
           grow.start[state] += weight;
         } else {
-          long pair = ((long) previous << 32) | state;
-          int transition = transitionIds.putIfAbsent(pair, transitionIds.size());
-          if (transition == grow.transitions) {
-            grow.addTransition(previous, state);
+          int transition;
+          if (denseTransitions != null) {
+            int cell = previous * channelCount + state;
+            transition = denseTransitions[cell];
+            if (transition < 0) {
+              transition = grow.transitions;
+              denseTransitions[cell] = transition;
+              grow.addTransition(previous, state);
+            }
+          } else {
+            long pair = ((long) previous << 32) | state;
+            transition = transitionIds.putIfAbsent(pair, transitionIds.size());
+            if (transition == grow.transitions) {
+              grow.addTransition(previous, state);
+            }
           }
           grow.count[transition] += weight;
         }
         previous = state;
       }
+      int visited = m;
       grow.conversions[previous] += table.conversions(p);
       grow.nulls[previous] += table.nulls(p);
       grow.value[previous] += table.valueAsDouble(p) / meanValue;
       longest = Math.max(longest, visited);
     }
     return grow.chain(order, channelCount, longest);
+  }
+
+  /** First-order chains of up to this many channels count transitions in dense arrays. */
+  private static final int DENSE_LIMIT = 1024;
+
+  private static int[] filled(int size) {
+    int[] array = new int[size];
+    Arrays.fill(array, -1);
+    return array;
+  }
+
+  private static int intern(LongIntMap ids, long key, Growing grow) {
+    int state = ids.putIfAbsent(key, ids.size());
+    if (state == grow.states) {
+      grow.addState(key);
+    }
+    return state;
+  }
+
+  /** Interns a first-order state, whose key is its channel id + 1, through a dense array. */
+  private static int dense(int[] ids, long key, Growing grow) {
+    int channel = (int) key - 1;
+    int state = ids[channel];
+    if (state < 0) {
+      state = grow.states;
+      ids[channel] = state;
+      grow.addState(key);
+    }
+    return state;
   }
 
   /** Writes the keys of the path's states; returns how many. */
@@ -321,97 +366,175 @@ final class MarkovChain {
    * Solves the chain for the probability of conversion (and the expected value) from start, with no
    * channel removed and with each channel removed in turn.
    *
+   * <p>The systems share the chain's matrix and differ in their reward (conversion or value) and in
+   * the states held at zero (those of the removed channel); they are solved eight at a time, their
+   * unknowns interleaved so that one pass over a state's transitions serves all eight. The systems
+   * with nothing removed are solved first, from zero; the others start from their solution, which
+   * differs from theirs only where the removed channel matters.
+   *
    * @param withValue whether to solve for the expected value too
    * @param horizon 0 for no cap, or the most states a journey may visit
-   * @return per system: index 0 no removal, 1 + c channel c removed; conversion probability, then
-   *     expected value per unit of mean value
+   * @return the conversion probabilities (index 0 nothing removed, 1 + c channel c removed), the
+   *     expected values per unit of mean value, and the number of sweeps
    */
   double[][] solve(boolean withValue, int horizon) {
+    int kinds = withValue ? 2 : 1;
+    int systems = (channels + 1) * kinds;
     double[] conversion = new double[channels + 1];
     double[] value = new double[channels + 1];
+    double[] base = null;
     int sweeps = 0;
-    for (int c0 = 0; c0 < Math.max(channels, 1); c0 += BLOCK) {
-      int c1 = Math.min(channels, c0 + BLOCK);
-      int m = 1 + c1 - c0;
-      int width = withValue ? 2 * m : m;
-      double[] x = new double[states * width];
-      sweeps +=
-          horizon > 0 ? capped(x, c0, c1, m, width, horizon) : gaussSeidel(x, c0, c1, m, width);
-      for (int j = 0; j < m; j++) {
-        double p = 0;
-        double v = 0;
+    int[] removed = new int[LANES];
+    int[] kind = new int[LANES];
+    double[] x = new double[states * LANES];
+    int[] flags = new int[states];
+    for (int first = 0; first < systems; first += LANES) {
+      for (int q = 0; q < LANES; q++) {
+        int system = first + q;
+        removed[q] = system < systems ? system / kinds - 1 : -1;
+        kind[q] = system < systems ? system % kinds : UNUSED;
+      }
+      block(removed, kind, flags);
+      if (base != null && horizon == 0) {
         for (int s = 0; s < states; s++) {
-          if (fromStart[s] != 0) {
-            p += fromStart[s] * x[s * width + j];
-            v += withValue ? fromStart[s] * x[s * width + m + j] : 0;
+          for (int q = 0; q < LANES; q++) {
+            x[s * LANES + q] =
+                kind[q] == UNUSED || (flags[s] & (1 << q)) != 0 ? 0 : base[s * 2 + kind[q]];
           }
         }
-        int system = j == 0 ? 0 : 1 + c0 + j - 1;
-        conversion[system] = p;
-        value[system] = v;
+      } else {
+        java.util.Arrays.fill(x, 0);
+      }
+      sweeps += horizon > 0 ? capped(x, kind, flags, horizon) : gaussSeidel(x, kind, flags);
+      for (int q = 0; q < LANES; q++) {
+        if (kind[q] == UNUSED) {
+          continue;
+        }
+        double p = 0;
+        for (int s = 0; s < states; s++) {
+          p += fromStart[s] * x[s * LANES + q];
+        }
+        (kind[q] == 0 ? conversion : value)[removed[q] + 1] = p;
+      }
+      if (base == null) {
+        base = new double[states * 2];
+        for (int s = 0; s < states; s++) {
+          base[s * 2] = x[s * LANES];
+          base[s * 2 + 1] = withValue ? x[s * LANES + 1] : 0;
+        }
       }
     }
     return new double[][] {conversion, value, {sweeps}};
   }
 
-  private int gaussSeidel(double[] x, int c0, int c1, int m, int width) {
-    double[] acc = new double[width];
+  /** Lanes solved together. */
+  private static final int LANES = 8;
+
+  /**
+   * The over-relaxation of the sweeps: a Gauss-Seidel update moved 1.2 times as far, which for
+   * chains built from journeys takes about 40% fewer sweeps. Where the changes grow instead of
+   * shrinking, the block falls back to plain Gauss-Seidel, which converges on every absorbing
+   * chain; either way the sweeps stop at the same solution.
+   */
+  static final double OVER_RELAXATION = 1.2;
+
+  /** The kind of a lane that holds no system. */
+  private static final int UNUSED = 2;
+
+  /** Marks, per state, the lanes whose removed channel the state holds. */
+  private void block(int[] removed, int[] kind, int[] flags) {
+    java.util.Arrays.fill(flags, 0);
+    for (int s = 0; s < states; s++) {
+      for (int i = 0; i < order; i++) {
+        int channel = stateChannels[s * order + i];
+        for (int q = 0; q < LANES; q++) {
+          if (kind[q] != UNUSED && channel >= 0 && channel == removed[q]) {
+            flags[s] |= 1 << q;
+          }
+        }
+      }
+    }
+  }
+
+  private int gaussSeidel(double[] x, int[] kind, int[] flags) {
+    double[] conversionShare = new double[LANES];
+    double[] valueShare = new double[LANES];
+    for (int q = 0; q < LANES; q++) {
+      conversionShare[q] = kind[q] == 0 ? 1 : 0;
+      valueShare[q] = kind[q] == 1 ? 1 : 0;
+    }
+    double[] a = new double[LANES];
+    double omega = OVER_RELAXATION;
+    double last = Double.POSITIVE_INFINITY;
+    int growing = 0;
     for (int sweep = 1; sweep <= MAX_SWEEPS; sweep++) {
       double change = 0;
       for (int s = 0; s < states; s++) {
-        update(x, s, acc, c0, c1, m, width);
-        int at = s * width;
-        for (int j = 0; j < width; j++) {
-          change = Math.max(change, Math.abs(acc[j] - x[at + j]));
-          x[at + j] = acc[j];
+        double c = toConversion[s];
+        double v = toValue[s];
+        double a0 = conversionShare[0] * c + valueShare[0] * v;
+        double a1 = conversionShare[1] * c + valueShare[1] * v;
+        double a2 = conversionShare[2] * c + valueShare[2] * v;
+        double a3 = conversionShare[3] * c + valueShare[3] * v;
+        double a4 = conversionShare[4] * c + valueShare[4] * v;
+        double a5 = conversionShare[5] * c + valueShare[5] * v;
+        double a6 = conversionShare[6] * c + valueShare[6] * v;
+        double a7 = conversionShare[7] * c + valueShare[7] * v;
+        for (int e = rowStart[s]; e < rowStart[s + 1]; e++) {
+          double p = probability[e];
+          int o = column[e] * LANES;
+          a0 += p * x[o];
+          a1 += p * x[o + 1];
+          a2 += p * x[o + 2];
+          a3 += p * x[o + 3];
+          a4 += p * x[o + 4];
+          a5 += p * x[o + 5];
+          a6 += p * x[o + 6];
+          a7 += p * x[o + 7];
+        }
+        a[0] = a0;
+        a[1] = a1;
+        a[2] = a2;
+        a[3] = a3;
+        a[4] = a4;
+        a[5] = a5;
+        a[6] = a6;
+        a[7] = a7;
+        int f = flags[s];
+        int at = s * LANES;
+        for (int q = 0; q < LANES; q++) {
+          double next = (f & (1 << q)) != 0 ? 0 : x[at + q] + omega * (a[q] - x[at + q]);
+          change = Math.max(change, Math.abs(next - x[at + q]));
+          x[at + q] = next;
         }
       }
       if (change <= TOLERANCE) {
         return sweep;
       }
+      growing = change > last ? growing + 1 : 0;
+      if (growing >= 2) {
+        omega = 1;
+      }
+      last = change;
     }
     throw new IllegalStateException(
         "the markov chain did not converge in " + MAX_SWEEPS + " sweeps");
   }
 
-  private int capped(double[] x, int c0, int c1, int m, int width, int horizon) {
-    double[] acc = new double[width];
+  private int capped(double[] x, int[] kind, int[] flags, int horizon) {
     double[] previous = new double[x.length];
     for (int step = 0; step < horizon; step++) {
       System.arraycopy(x, 0, previous, 0, x.length);
       for (int s = 0; s < states; s++) {
-        update(previous, s, acc, c0, c1, m, width);
-        System.arraycopy(acc, 0, x, s * width, width);
-      }
-    }
-    return horizon;
-  }
-
-  /** Computes state s's row of the systems from {@code source} into {@code acc}. */
-  private void update(double[] source, int s, double[] acc, int c0, int c1, int m, int width) {
-    double conversionReward = toConversion[s];
-    double valueReward = toValue[s];
-    for (int j = 0; j < m; j++) {
-      acc[j] = conversionReward;
-    }
-    for (int j = m; j < width; j++) {
-      acc[j] = valueReward;
-    }
-    for (int e = rowStart[s]; e < rowStart[s + 1]; e++) {
-      double p = probability[e];
-      int from = column[e] * width;
-      for (int j = 0; j < width; j++) {
-        acc[j] += p * source[from + j];
-      }
-    }
-    for (int i = 0; i < order; i++) {
-      int channel = stateChannels[s * order + i];
-      if (channel >= c0 && channel < c1) {
-        acc[1 + channel - c0] = 0;
-        if (width > m) {
-          acc[m + 1 + channel - c0] = 0;
+        for (int q = 0; q < LANES; q++) {
+          double a = kind[q] == 0 ? toConversion[s] : kind[q] == 1 ? toValue[s] : 0;
+          for (int e = rowStart[s]; e < rowStart[s + 1]; e++) {
+            a += probability[e] * previous[column[e] * LANES + q];
+          }
+          x[s * LANES + q] = (flags[s] & (1 << q)) != 0 ? 0 : a;
         }
       }
     }
+    return horizon;
   }
 }
