@@ -29,9 +29,7 @@ final class CsvCells implements AutoCloseable {
   private final ProblemList problems;
   private final char delimiter;
 
-  private char[] text = new char[1024];
-  private int[] starts;
-  private int[] lengths;
+  private String[] values;
   private int[] columns;
   private int count;
   private int line;
@@ -57,8 +55,7 @@ final class CsvCells implements AutoCloseable {
             .with(CsvReadFeature.WRAP_AS_ARRAY)
             .createParser(buffered);
     int capacity = Math.min(limits.maxFields(), 16);
-    starts = new int[capacity];
-    lengths = new int[capacity];
+    values = new String[capacity];
     columns = new int[capacity];
   }
 
@@ -96,7 +93,7 @@ final class CsvCells implements AutoCloseable {
    */
   boolean next() {
     while (!done && !problems.isFull()) {
-      if (read() && !(count == 1 && lengths[0] == 0)) {
+      if (read() && !(count == 1 && values[0].isEmpty())) {
         return true;
       }
     }
@@ -105,7 +102,6 @@ final class CsvCells implements AutoCloseable {
 
   private boolean read() {
     count = 0;
-    int used = 0;
     long rowStart = -1;
     try {
       while (true) {
@@ -143,29 +139,20 @@ final class CsvCells implements AutoCloseable {
           done = true;
           return false;
         }
-        int length = parser.getStringLength();
-        if (used + length > text.length) {
-          text = Arrays.copyOf(text, Math.max(used + length, 2 * text.length));
-        }
-        System.arraycopy(
-            parser.getStringCharacters(), parser.getStringOffset(), text, used, length);
-        if (count == starts.length) {
+        if (count == values.length) {
           int capacity = Math.min(limits.maxFields(), 2 * count);
-          starts = Arrays.copyOf(starts, capacity);
-          lengths = Arrays.copyOf(lengths, capacity);
+          values = Arrays.copyOf(values, capacity);
           columns = Arrays.copyOf(columns, capacity);
         }
-        starts[count] = used;
-        lengths[count] = length;
+        values[count] = parser.getString();
         columns[count] = at.getColumnNr();
         count++;
-        used += length;
       }
     } catch (StreamConstraintsException e) {
       TokenStreamLocation at = e.getLocation();
       problems.add(
           at == null ? line : at.getLineNr(),
-          count == 0 ? 1 : columns[count - 1] + lengths[count - 1] + 1,
+          count == 0 ? 1 : columns[count - 1] + values[count - 1].length() + 1,
           "a cell longer than the limit of " + limits.maxCellLength() + " characters",
           null);
       done = true;
@@ -206,34 +193,18 @@ final class CsvCells implements AutoCloseable {
     return columns[cell];
   }
 
-  char[] text() {
-    return text;
-  }
-
-  int start(int cell) {
-    return starts[cell];
-  }
-
-  int length(int cell) {
-    return lengths[cell];
-  }
-
+  /** Returns the cell's text as read. */
   String cell(int cell) {
-    return new String(text, starts[cell], lengths[cell]);
+    return values[cell];
   }
 
   /** Returns the cell without white space around it. */
   String stripped(int cell) {
-    return cell(cell).strip();
+    return values[cell].strip();
   }
 
   boolean isBlank(int cell) {
-    for (int i = starts[cell]; i < starts[cell] + lengths[cell]; i++) {
-      if (!Character.isWhitespace(text[i])) {
-        return false;
-      }
-    }
-    return true;
+    return values[cell].isBlank();
   }
 
   @Override

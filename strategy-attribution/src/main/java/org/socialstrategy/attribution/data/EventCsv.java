@@ -247,22 +247,14 @@ public final class EventCsv {
     /** Reads one row; false when reading must stop. */
     private boolean row() {
       int problemsBefore = problemCount();
-      char[] text = cells.text();
-      int journeyStart = cells.start(journey);
-      int journeyLength = cells.length(journey);
-      while (journeyLength > 0 && text[journeyStart] == ' ') {
-        journeyStart++;
-        journeyLength--;
+      String id = cells.cell(journey);
+      if (!id.isEmpty() && (id.charAt(0) <= ' ' || id.charAt(id.length() - 1) <= ' ')) {
+        id = id.strip();
       }
-      while (journeyLength > 0 && text[journeyStart + journeyLength - 1] == ' ') {
-        journeyLength--;
-      }
-      if (journeyLength == 0) {
+      if (id.isEmpty()) {
         problem(journey, "missing journey id", null);
       }
-      long millis =
-          Timestamps.parse(
-              text, cells.start(time), cells.length(time), aggregator.options().zone());
+      long millis = Timestamps.parse(cells.cell(time), aggregator.options().zone());
       if (millis == Timestamps.INVALID) {
         problem(
             time,
@@ -284,7 +276,7 @@ public final class EventCsv {
         return !problems.isFull();
       }
       try {
-        aggregator.journey(text, journeyStart, journeyLength, cells.line());
+        aggregator.journey(id, cells.line());
         if (key >= 0) {
           aggregator.touch(millis, key);
         }
@@ -311,53 +303,59 @@ public final class EventCsv {
     private int kind() {
       if (conversion >= 0 && !cells.isBlank(conversion)) {
         String flag = cells.stripped(conversion);
-        switch (flag.length() <= 5 ? flag.toLowerCase(java.util.Locale.ROOT) : flag) {
-          case "true", "1", "yes", "y":
-            return 1;
-          case "false", "0", "no", "n":
-            return 0;
-          default:
-            problem(
-                conversion,
-                "'" + abbreviate(flag) + "' is not a conversion flag",
-                "expected true or false, 1 or 0, yes or no");
-            return -1;
+        if (is(flag, "true", "1", "yes", "y")) {
+          return 1;
         }
+        if (is(flag, "false", "0", "no", "n")) {
+          return 0;
+        }
+        problem(
+            conversion,
+            "'" + abbreviate(flag) + "' is not a conversion flag",
+            "expected true or false, 1 or 0, yes or no");
+        return -1;
       }
       if (type >= 0) {
-        String kind = cells.stripped(type).toLowerCase(java.util.Locale.ROOT);
-        switch (kind) {
-          case "touch", "touchpoint":
-            return 0;
-          case "conversion":
-            return 1;
-          default:
-            problem(
-                type,
-                kind.isEmpty()
-                    ? "missing event type"
-                    : "'" + abbreviate(cells.stripped(type)) + "' is not an event type",
-                "expected touch or conversion");
-            return -1;
+        String kind = cells.stripped(type);
+        if (is(kind, "touch", "touchpoint")) {
+          return 0;
         }
+        if (is(kind, "conversion")) {
+          return 1;
+        }
+        problem(
+            type,
+            kind.isEmpty()
+                ? "missing event type"
+                : "'" + abbreviate(kind) + "' is not an event type",
+            "expected touch or conversion");
+        return -1;
       }
       return 0;
+    }
+
+    private static boolean is(String text, String... words) {
+      for (String word : words) {
+        if (word.equals(text)) {
+          return true;
+        }
+      }
+      for (String word : words) {
+        if (word.equalsIgnoreCase(text)) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** Returns the row's key id, -1 for none, -2 for a problem. */
     private int key() {
       if (channel >= 0 && !cells.isBlank(channel)) {
-        int start = cells.start(channel);
-        int length = cells.length(channel);
-        char[] text = cells.text();
-        while (Character.isWhitespace(text[start])) {
-          start++;
-          length--;
+        String name = cells.cell(channel);
+        if (name.charAt(0) <= ' ' || name.charAt(name.length() - 1) <= ' ') {
+          name = name.strip();
         }
-        while (Character.isWhitespace(text[start + length - 1])) {
-          length--;
-        }
-        return checked(aggregator.key(text, start, length), channel);
+        return checked(aggregator.key(name), channel);
       }
       boolean any = false;
       for (int cell : new int[] {source, medium, campaign}) {

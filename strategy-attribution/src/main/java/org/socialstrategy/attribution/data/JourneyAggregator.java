@@ -62,8 +62,10 @@ public final class JourneyAggregator {
   private final Map<Integer, PathTable.Builder> builders = new HashMap<>();
   private final TreeMap<Integer, Long> untouchedConversions = new TreeMap<>();
   private final TreeMap<Integer, BigDecimal> untouchedValue = new TreeMap<>();
-  private final List<Map<Long, long[]>> decayUnits = new ArrayList<>();
-  private final List<Map<Long, BigDecimal>> decayValue = new ArrayList<>();
+
+  /** Per half-life, per period: time decay units and value by key id. */
+  private final List<Map<Integer, DecayCells>> decay = new ArrayList<>();
+
   private Problems problems;
   private long firstDay = Long.MAX_VALUE;
   private long lastDay = Long.MIN_VALUE;
@@ -71,8 +73,7 @@ public final class JourneyAggregator {
   private int cachedPeriod;
 
   private final JourneyBuffer single = new JourneyBuffer();
-  private char[] currentId = new char[32];
-  private int currentIdLength = -1;
+  private String currentId;
   private JourneyBuffer current;
   private KeyDictionary journeyIds;
   private JourneyBuffer[] buffers;
@@ -92,8 +93,7 @@ public final class JourneyAggregator {
     this.lookback = options.lookback().map(d -> d.toMillis()).orElse(Long.MAX_VALUE);
     this.halfLives = options.halfLives().stream().mapToDouble(d -> d.toMillis()).toArray();
     for (int h = 0; h < halfLives.length; h++) {
-      decayUnits.add(new HashMap<>());
-      decayValue.add(new HashMap<>());
+      decay.add(new HashMap<>());
     }
     if (options.order() == JourneyOrder.ANY) {
       journeyIds = new KeyDictionary(Integer.MAX_VALUE, "journeys");
@@ -133,8 +133,7 @@ public final class JourneyAggregator {
    * @throws IllegalStateException if the aggregator is finished
    */
   public JourneyAggregator accept(Event event) {
-    String id = event.journey();
-    journey(id.toCharArray(), 0, id.length(), 0);
+    journey(event.journey(), 0);
     long millis = event.time().toEpochMilli();
     if (event.key().isPresent()) {
       touch(millis, key(event.key().get().text()));
@@ -165,12 +164,12 @@ public final class JourneyAggregator {
    *
    * @param line the input line, for problems, or 0
    */
-  void journey(char[] id, int offset, int length, int line) {
+  void journey(String id, int line) {
     if (finished) {
       throw new IllegalStateException("the aggregator is finished");
     }
     if (buffers != null) {
-      int index = journeyIds.intern(id, offset, length);
+      int index = journeyIds.intern(id);
       if (index >= buffers.length) {
         buffers = Arrays.copyOf(buffers, Math.max(index + 1, 2 * buffers.length));
       }
@@ -188,43 +187,24 @@ public final class JourneyAggregator {
       }
       return;
     }
-    int compared = compare(id, offset, length);
-    if (compared == 0) {
+    if (id.equals(currentId)) {
       return;
     }
-    if (compared < 0) {
-      throw new IllegalArgumentException(
-          "journey '"
-              + new String(id, offset, length)
-              + "' comes after journey '"
-              + new String(currentId, 0, currentIdLength)
-              + "', but the input is read as sorted by journey");
+    if (currentId != null) {
+      if (id.compareTo(currentId) < 0) {
+        throw new IllegalArgumentException(
+            "journey '"
+                + id
+                + "' comes after journey '"
+                + currentId
+                + "', but the input is read as sorted by journey");
+      }
+      close(single, currentId);
     }
-    if (currentIdLength >= 0) {
-      close(single, new String(currentId, 0, currentIdLength));
-    }
-    if (currentId.length < length) {
-      currentId = new char[Math.max(length, 2 * currentId.length)];
-    }
-    System.arraycopy(id, offset, currentId, 0, length);
-    currentIdLength = length;
+    currentId = id;
     single.clear();
     single.firstLine = line;
     current = single;
-  }
-
-  private int compare(char[] id, int offset, int length) {
-    if (currentIdLength < 0) {
-      return 1;
-    }
-    int common = Math.min(length, currentIdLength);
-    for (int i = 0; i < common; i++) {
-      char c = id[offset + i];
-      if (c != currentId[i]) {
-        return c - currentId[i];
-      }
-    }
-    return length - currentIdLength;
   }
 
   /** Adds a touch to the current journey. */
@@ -253,34 +233,36 @@ public final class JourneyAggregator {
         close(buffers[index], journeyIds.name(index));
         buffers[index] = null;
       }
-    } else if (currentIdLength >= 0) {
-      close(single, new String(currentId, 0, currentIdLength));
+    } else if (currentId != null) {
+      close(single, currentId);
     }
     finished = true;
     TreeMap<Integer, PathTable> tables = new TreeMap<>();
     builders.forEach((period, builder) -> tables.put(period, builder.build()));
-    List<TreeMap<Integer, TreeMap<String, TimeDecayCredit>>> decay = new ArrayList<>();
-    for (int h = 0; h < halfLives.length; h++) {
-      TreeMap<Integer, TreeMap<String, TimeDecayCredit>> credits = new TreeMap<>();
-      Map<Long, BigDecimal> values = decayValue.get(h);
-      decayUnits
-          .get(h)
-          .forEach(
-              (cell, count) ->
-                  credits
-                      .computeIfAbsent((int) (cell >> 32), i -> new TreeMap<>())
-                      .put(
-                          keys.name((int) (long) cell),
-                          new TimeDecayCredit(
-                              count[0], values.getOrDefault(cell, BigDecimal.ZERO))));
-      decay.add(credits);
+    List<TreeMap<Integer, TreeMap<String, TimeDecayCredit>>> credits = new ArrayList<>();
+    for (Map<Integer, DecayCells> periods : decay) {
+      TreeMap<Integer, TreeMap<String, TimeDecayCredit>> byPeriod = new TreeMap<>();
+      periods.forEach(
+          (period, cells) -> {
+            TreeMap<String, TimeDecayCredit> byKey = new TreeMap<>();
+            for (int key = 0; key < cells.units.length; key++) {
+              if (cells.units[key] != 0) {
+                BigDecimal value = cells.values[key];
+                byKey.put(
+                    keys.name(key),
+                    new TimeDecayCredit(cells.units[key], value == null ? BigDecimal.ZERO : value));
+              }
+            }
+            byPeriod.put(period, byKey);
+          });
+      credits.add(byPeriod);
     }
     return new JourneyAggregate(
         options,
         tables,
         new TreeMap<>(untouchedConversions),
         new TreeMap<>(untouchedValue),
-        decay,
+        credits,
         firstDay,
         lastDay);
   }
@@ -401,16 +383,15 @@ public final class JourneyAggregator {
         units[best]++;
         weights[best] = -1;
       }
-      Map<Long, long[]> cells = decayUnits.get(h);
-      Map<Long, BigDecimal> values = decayValue.get(h);
+      DecayCells cells = decay.get(h).computeIfAbsent(period, p -> new DecayCells());
+      cells.fit(keys.size());
       for (int i = 0; i < steps; i++) {
-        long cell = ((long) period << 32) | path[i];
-        cells.computeIfAbsent(cell, c -> new long[1])[0] += units[i];
+        int key = path[i];
+        cells.units[key] += units[i];
         if (value != null && units[i] > 0) {
-          values.merge(
-              cell,
-              value.multiply(BigDecimal.valueOf(units[i])).movePointLeft(TimeDecayCredit.SCALE),
-              BigDecimal::add);
+          BigDecimal share =
+              value.multiply(BigDecimal.valueOf(units[i])).movePointLeft(TimeDecayCredit.SCALE);
+          cells.values[key] = cells.values[key] == null ? share : cells.values[key].add(share);
         }
       }
     }
@@ -428,6 +409,20 @@ public final class JourneyAggregator {
       lastDay = Math.max(lastDay, day);
     }
     return cachedPeriod;
+  }
+
+  /** Time decay credits of one period, by key id. */
+  private static final class DecayCells {
+    long[] units = new long[16];
+    BigDecimal[] values = new BigDecimal[16];
+
+    void fit(int keys) {
+      if (units.length < keys) {
+        int capacity = Math.max(keys, 2 * units.length);
+        units = Arrays.copyOf(units, capacity);
+        values = Arrays.copyOf(values, capacity);
+      }
+    }
   }
 
   /** The events of one journey, in columns: time, key id (-1 for a conversion), value. */

@@ -22,12 +22,13 @@ final class Timestamps {
 
   private Timestamps() {}
 
-  static long parse(char[] s, int offset, int length, ZoneId zone) {
-    int end = offset + length;
-    while (offset < end && s[offset] == ' ') {
+  static long parse(String s, ZoneId zone) {
+    int offset = 0;
+    int end = s.length();
+    while (offset < end && s.charAt(offset) == ' ') {
       offset++;
     }
-    while (end > offset && s[end - 1] == ' ') {
+    while (end > offset && s.charAt(end - 1) == ' ') {
       end--;
     }
     int p = offset;
@@ -37,7 +38,12 @@ final class Timestamps {
     int year = digits(s, p, 4, end);
     int month = digits(s, p + 5, 2, end);
     int day = digits(s, p + 8, 2, end);
-    if (year < 0 || month < 1 || month > 12 || day < 1 || s[p + 4] != '-' || s[p + 7] != '-') {
+    if (year < 0
+        || month < 1
+        || month > 12
+        || day < 1
+        || s.charAt(p + 4) != '-'
+        || s.charAt(p + 7) != '-') {
       return INVALID;
     }
     if (day > lengthOfMonth(year, month)) {
@@ -49,27 +55,27 @@ final class Timestamps {
     int second = 0;
     int millis = 0;
     if (p < end) {
-      if ((s[p] != 'T' && s[p] != 't' && s[p] != ' ') || end - p < 6) {
+      if ((s.charAt(p) != 'T' && s.charAt(p) != 't' && s.charAt(p) != ' ') || end - p < 6) {
         return INVALID;
       }
       hour = digits(s, p + 1, 2, end);
       minute = digits(s, p + 4, 2, end);
-      if (hour < 0 || hour > 23 || minute < 0 || minute > 59 || s[p + 3] != ':') {
+      if (hour < 0 || hour > 23 || minute < 0 || minute > 59 || s.charAt(p + 3) != ':') {
         return INVALID;
       }
       p += 6;
-      if (p < end && s[p] == ':') {
+      if (p < end && s.charAt(p) == ':') {
         second = digits(s, p + 1, 2, end);
         if (second < 0 || second > 59) {
           return INVALID;
         }
         p += 3;
-        if (p < end && (s[p] == '.' || s[p] == ',')) {
+        if (p < end && (s.charAt(p) == '.' || s.charAt(p) == ',')) {
           p++;
           int scale = 100;
           int start = p;
-          while (p < end && s[p] >= '0' && s[p] <= '9') {
-            millis += (s[p] - '0') * scale;
+          while (p < end && s.charAt(p) >= '0' && s.charAt(p) <= '9') {
+            millis += (s.charAt(p) - '0') * scale;
             scale /= 10;
             p++;
           }
@@ -91,16 +97,16 @@ final class Timestamps {
           .toInstant()
           .toEpochMilli();
     }
-    if ((s[p] == 'Z' || s[p] == 'z') && p + 1 == end) {
+    if ((s.charAt(p) == 'Z' || s.charAt(p) == 'z') && p + 1 == end) {
       return local;
     }
-    if (s[p] != '+' && s[p] != '-') {
+    if (s.charAt(p) != '+' && s.charAt(p) != '-') {
       return INVALID;
     }
-    int sign = s[p] == '+' ? 1 : -1;
+    int sign = s.charAt(p) == '+' ? 1 : -1;
     int offsetHours = digits(s, p + 1, 2, end);
     int offsetMinutes;
-    if (end - p == 6 && s[p + 3] == ':') {
+    if (end - p == 6 && s.charAt(p + 3) == ':') {
       offsetMinutes = digits(s, p + 4, 2, end);
     } else if (end - p == 5) {
       offsetMinutes = digits(s, p + 3, 2, end);
@@ -115,13 +121,13 @@ final class Timestamps {
     return local - sign * (offsetHours * 3_600_000L + offsetMinutes * 60_000L);
   }
 
-  private static int digits(char[] s, int at, int count, int end) {
+  private static int digits(String s, int at, int count, int end) {
     int value = 0;
     for (int i = at; i < at + count; i++) {
-      if (i >= end || s[i] < '0' || s[i] > '9') {
+      if (i >= end || s.charAt(i) < '0' || s.charAt(i) > '9') {
         return -1;
       }
-      value = value * 10 + (s[i] - '0');
+      value = value * 10 + (s.charAt(i) - '0');
     }
     return value;
   }
