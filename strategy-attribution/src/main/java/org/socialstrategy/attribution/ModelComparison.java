@@ -26,25 +26,21 @@ public final class ModelComparison {
   private ModelComparison(List<AttributionResult> results, int baseline) {
     this.results = List.copyOf(results);
     this.baseline = baseline;
-    Map<String, Boolean> targets = new LinkedHashMap<>();
-    for (AttributionResult result : results) {
-      result.credits().forEach(c -> targets.putIfAbsent(c.target(), c.isTactic()));
+    Map<String, double[][]> credits = new LinkedHashMap<>();
+    Map<String, Boolean> tactics = new LinkedHashMap<>();
+    for (int m = 0; m < results.size(); m++) {
+      for (Credit credit : results.get(m).credits()) {
+        String key = (credit.isTactic() ? "T:" : "K:") + credit.target();
+        tactics.putIfAbsent(key, credit.isTactic());
+        double[][] row = credits.computeIfAbsent(key, k -> new double[2][results.size()]);
+        row[0][m] = credit.conversions();
+        row[1][m] = credit.value();
+      }
     }
     List<Row> list = new ArrayList<>();
-    targets.forEach(
-        (target, tactic) -> {
-          double[] conversions = new double[results.size()];
-          double[] value = new double[results.size()];
-          for (int m = 0; m < results.size(); m++) {
-            Optional<Credit> credit =
-                results.get(m).credits().stream()
-                    .filter(c -> c.target().equals(target) && c.isTactic() == tactic)
-                    .findFirst();
-            conversions[m] = credit.map(Credit::conversions).orElse(0.0);
-            value[m] = credit.map(Credit::value).orElse(0.0);
-          }
-          list.add(new Row(target, tactic, conversions, value, baseline));
-        });
+    credits.forEach(
+        (key, row) ->
+            list.add(new Row(key.substring(2), tactics.get(key), row[0], row[1], baseline)));
     list.sort(Comparator.comparing(Row::target));
     this.rows = List.copyOf(list);
   }

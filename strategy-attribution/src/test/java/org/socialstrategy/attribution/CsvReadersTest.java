@@ -2,6 +2,7 @@ package org.socialstrategy.attribution;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -159,6 +160,46 @@ class CsvReadersTest {
     assertEquals(
         List.of("events.csv:1:11: a row of more than 5 cells, over the limit"),
         problems(() -> EventCsv.read("a,b,c,d,e,f,g\n", "events.csv", tight)));
+  }
+
+  @Test
+  void holdsNumbersAndJourneysToTheLimits() {
+    AggregationOptions tight =
+        AggregationOptions.defaults()
+            .withLimits(InputLimits.defaults().withMaxNumberLength(5).withMaxJourneyEvents(2));
+    assertEquals(
+        List.of(
+            "events.csv:2:31: a number longer than the limit of 5 characters",
+            "events.csv:3:1: journey 'j2' has more than 2 events, the limit of one journey"),
+        problems(
+            () ->
+                EventCsv.read(
+                    "journey_id,timestamp,channel,conversion,value\n"
+                        + "j1,2027-03-01T10:00:00Z,,true,1000000\n"
+                        + "j2,2027-03-01T10:00:00Z,a,false,\n"
+                        + "j2,2027-03-01T10:00:01Z,a,false,\n"
+                        + "j2,2027-03-01T10:00:02Z,a,false,\n",
+                    "events.csv",
+                    tight)));
+  }
+
+  @Test
+  void reportsBytesThatAreNotUtf8DeepInAFile(@TempDir Path directory) throws Exception {
+    Path file = directory.resolve("events.csv");
+    StringBuilder csv = new StringBuilder("journey_id,timestamp,channel,conversion\n");
+    for (int i = 0; i < 5_000; i++) {
+      csv.append("j1,2027-03-01T10:00:00Z,email,false\n");
+    }
+    byte[] text = csv.toString().getBytes(StandardCharsets.UTF_8);
+    byte[] broken = java.util.Arrays.copyOf(text, text.length + 3);
+    broken[text.length] = (byte) 0xc3;
+    broken[text.length + 1] = (byte) 0x28;
+    broken[text.length + 2] = '\n';
+    Files.write(file, broken);
+    List<String> found = problems(() -> EventCsv.read(file, AggregationOptions.defaults()));
+    assertEquals(1, found.size());
+    assertTrue(
+        found.get(0).endsWith("the file is not UTF-8 text (save it as UTF-8)"), found.get(0));
   }
 
   @Test

@@ -66,6 +66,10 @@ class ModelsAndKeysTest {
         assertThrows(IllegalArgumentException.class, () -> Models.parse("markov(k=2)"))
             .getMessage());
     assertEquals(
+        "markov parameter order must be a whole number: '1.5'",
+        assertThrows(IllegalArgumentException.class, () -> Models.parse("markov(order=1.5)"))
+            .getMessage());
+    assertEquals(
         "markov order must be 1 to 4: 5",
         assertThrows(IllegalArgumentException.class, () -> Models.parse("markov(order=5)"))
             .getMessage());

@@ -3,6 +3,8 @@ package org.socialstrategy.attribution.data;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
 import java.util.Arrays;
 import java.util.Locale;
 import tools.jackson.core.JacksonException;
@@ -159,6 +161,15 @@ final class CsvCells implements AutoCloseable {
       return false;
     } catch (JacksonException e) {
       TokenStreamLocation at = e.getLocation();
+      if (e.getCause() instanceof CharacterCodingException) {
+        problems.add(
+            at == null ? line : at.getLineNr(), 1, Utf8Files.NOT_UTF8, Utf8Files.SAVE_AS_UTF8);
+        done = true;
+        return false;
+      }
+      if (e.getCause() instanceof IOException io) {
+        throw new UncheckedIOException(io);
+      }
       String original = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
       // The parser places an unexpected character after it has read it.
       int back = original.startsWith("Unexpected character") ? 1 : 0;

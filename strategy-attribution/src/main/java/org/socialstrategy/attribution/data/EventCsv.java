@@ -1,15 +1,10 @@
 package org.socialstrategy.attribution.data;
 
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.BitSet;
 import java.util.Objects;
@@ -90,32 +85,7 @@ public final class EventCsv {
    * @throws UncheckedIOException if the file cannot be read
    */
   public static JourneyAggregate read(Path file, AggregationOptions options) {
-    String name = String.valueOf(file.getFileName());
-    try (Reader input =
-        new InputStreamReader(
-            Files.newInputStream(file),
-            StandardCharsets.UTF_8
-                .newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT))) {
-      return read(input, name, options);
-    } catch (UncheckedIOException e) {
-      if (e.getCause() instanceof CharacterCodingException) {
-        throw notUtf8(name);
-      }
-      throw e;
-    } catch (CharacterCodingException e) {
-      throw notUtf8(name);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + file, e);
-    }
-  }
-
-  static AttributionInputException notUtf8(String name) {
-    return new AttributionInputException(
-        java.util.List.of(
-            new InputProblem(name, 1, 1, "the file is not UTF-8 text", "save it as UTF-8")),
-        0);
+    return Utf8Files.read(file, (input, name) -> read(input, name, options));
   }
 
   /**
@@ -153,11 +123,20 @@ public final class EventCsv {
             Objects.requireNonNull(sourceName, "sourceName"), options.limits().maxProblems());
     JourneyAggregator aggregator = JourneyAggregator.create(options);
     aggregator.problems((line, message) -> problems.add(line, 1, message, null));
+    int lastLine;
     try (CsvCells cells = new CsvCells(input, options.limits(), problems)) {
       new Rows(cells, problems, aggregator).read();
+      lastLine = Math.max(1, cells.line());
     }
-    problems.throwIfAny();
-    JourneyAggregate aggregate = aggregator.finish();
+    if (problems.isFull()) {
+      problems.throwIfAny();
+    }
+    JourneyAggregate aggregate = null;
+    try {
+      aggregate = aggregator.finish();
+    } catch (IllegalArgumentException e) {
+      problems.add(lastLine, 1, e.getMessage(), null);
+    }
     problems.throwIfAny();
     return aggregate;
   }

@@ -1,15 +1,10 @@
 package org.socialstrategy.attribution.data;
 
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -72,20 +67,7 @@ public final class PathTableCsv {
    * @throws UncheckedIOException if the file cannot be read
    */
   public static PathTable read(Path file, InputLimits limits) {
-    String name = String.valueOf(file.getFileName());
-    try (Reader input =
-        new InputStreamReader(
-            Files.newInputStream(file),
-            StandardCharsets.UTF_8
-                .newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT))) {
-      return read(input, name, limits);
-    } catch (CharacterCodingException e) {
-      throw EventCsv.notUtf8(name);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + file, e);
-    }
+    return Utf8Files.read(file, (input, name) -> read(input, name, limits));
   }
 
   /**

@@ -95,16 +95,6 @@ public final class LastNonDirectTouch extends Positional implements PathModel {
   }
 
   @Override
-  public boolean isJourneyLocal() {
-    return true;
-  }
-
-  @Override
-  public ChannelCredits attribute(PathTable table) {
-    return attributeByShares(table);
-  }
-
-  @Override
   Shares shares(PathTable table) {
     boolean[] flags = new boolean[table.channelCount()];
     for (int c = 0; c < flags.length; c++) {

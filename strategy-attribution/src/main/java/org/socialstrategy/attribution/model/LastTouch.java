@@ -1,7 +1,6 @@
 package org.socialstrategy.attribution.model;
 
 import java.util.Arrays;
-import java.util.Map;
 import org.socialstrategy.attribution.data.PathTable;
 
 /** Credits all of a conversion and its value to the last touch of a path. */
@@ -23,21 +22,6 @@ public final class LastTouch extends Positional implements PathModel {
   @Override
   public String name() {
     return "last-touch";
-  }
-
-  @Override
-  public Map<String, String> parameters() {
-    return Map.of();
-  }
-
-  @Override
-  public boolean isJourneyLocal() {
-    return true;
-  }
-
-  @Override
-  public ChannelCredits attribute(PathTable table) {
-    return attributeByShares(table);
   }
 
   @Override

@@ -1,7 +1,6 @@
 package org.socialstrategy.attribution.model;
 
 import java.util.Arrays;
-import java.util.Map;
 import org.socialstrategy.attribution.data.PathTable;
 
 /**
@@ -26,21 +25,6 @@ public final class Linear extends Positional implements PathModel {
   @Override
   public String name() {
     return "linear";
-  }
-
-  @Override
-  public Map<String, String> parameters() {
-    return Map.of();
-  }
-
-  @Override
-  public boolean isJourneyLocal() {
-    return true;
-  }
-
-  @Override
-  public ChannelCredits attribute(PathTable table) {
-    return attributeByShares(table);
   }
 
   @Override

@@ -12,8 +12,15 @@ import org.socialstrategy.attribution.data.PathTable;
  */
 final class MarkovChain {
 
-  /** Sweeps stop when no unknown changes by more than this. */
-  static final double TOLERANCE = 1e-13;
+  /**
+   * Sweeps stop when the error left, estimated from the last change and the rate at which changes
+   * shrink ({@code change * rate / (1 - rate)}, the tail of a geometric series), is below this; or
+   * when no unknown changes by more than {@link #FLOOR}.
+   */
+  static final double TOLERANCE = 1e-12;
+
+  /** A change this small ends the sweeps whatever the rate. */
+  static final double FLOOR = 1e-15;
 
   /** The most sweeps of one solve; a chain built from paths converges long before. */
   static final int MAX_SWEEPS = 1_000_000;
@@ -466,6 +473,7 @@ final class MarkovChain {
     double[] a = new double[LANES];
     double omega = OVER_RELAXATION;
     double last = Double.POSITIVE_INFINITY;
+    double previousRate = 1;
     int growing = 0;
     for (int sweep = 1; sweep <= MAX_SWEEPS; sweep++) {
       double change = 0;
@@ -508,9 +516,15 @@ final class MarkovChain {
           x[at + q] = next;
         }
       }
-      if (change <= TOLERANCE) {
+      double rate = change / last;
+      if (change <= FLOOR
+          || rate < 1
+              && previousRate < 1
+              && change * Math.max(rate, previousRate) / (1 - Math.max(rate, previousRate))
+                  <= TOLERANCE) {
         return sweep;
       }
+      previousRate = sweep > 1 ? rate : 1;
       growing = change > last ? growing + 1 : 0;
       if (growing >= 2) {
         omega = 1;

@@ -144,7 +144,7 @@ public final class Models {
     known("markov", parameters, Set.of("order", "states", "repeats", "value", "horizon"));
     Markov.Builder builder = Markov.builder();
     if (parameters.containsKey("order")) {
-      builder.order((int) number("markov", "order", parameters.get("order")));
+      builder.order(integer("markov", "order", parameters.get("order")));
     }
     if (parameters.containsKey("states")) {
       builder.states(choice("markov", "states", parameters.get("states"), Markov.States.class));
@@ -160,7 +160,7 @@ public final class Models {
     if (horizon.equals("observed")) {
       builder.observedHorizon();
     } else if (!horizon.equals("unbounded")) {
-      builder.horizon((int) number("markov", "horizon", horizon));
+      builder.horizon(integer("markov", "horizon", horizon));
     }
     return builder.build();
   }
@@ -179,9 +179,9 @@ public final class Models {
       return Shapley.defaults();
     }
     return Shapley.rate(
-        (int) number("shapley", "exact-up-to", parameters.getOrDefault("exact-up-to", "20")),
-        (int) number("shapley", "samples", parameters.getOrDefault("samples", "2000")),
-        (long) number("shapley", "seed", parameters.getOrDefault("seed", "42")),
+        integer("shapley", "exact-up-to", parameters.getOrDefault("exact-up-to", "20")),
+        integer("shapley", "samples", parameters.getOrDefault("samples", "2000")),
+        Long.parseLong(parameters.getOrDefault("seed", "42").strip()),
         number("shapley", "confidence", parameters.getOrDefault("confidence", "0.95")));
   }
 
@@ -191,6 +191,15 @@ public final class Models {
     } catch (NumberFormatException e) {
       throw new IllegalArgumentException(
           model + " parameter " + parameter + " must be a number: '" + text + "'");
+    }
+  }
+
+  private static int integer(String model, String parameter, String text) {
+    try {
+      return Integer.parseInt(text.strip());
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(
+          model + " parameter " + parameter + " must be a whole number: '" + text + "'");
     }
   }
 

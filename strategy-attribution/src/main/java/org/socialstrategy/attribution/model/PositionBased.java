@@ -86,16 +86,6 @@ public final class PositionBased extends Positional implements PathModel {
   }
 
   @Override
-  public boolean isJourneyLocal() {
-    return true;
-  }
-
-  @Override
-  public ChannelCredits attribute(PathTable table) {
-    return attributeByShares(table);
-  }
-
-  @Override
   Shares shares(PathTable table) {
     return this::fill;
   }

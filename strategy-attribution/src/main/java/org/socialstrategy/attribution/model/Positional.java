@@ -20,6 +20,34 @@ abstract class Positional {
   /** Returns how the paths of the table are shared. */
   abstract Shares shares(PathTable table);
 
+  /**
+   * Shares the table's conversions and value among its channels by the model's rule.
+   *
+   * @param table the path table
+   * @return the credits, which add up to the table's totals
+   */
+  public final ChannelCredits attribute(PathTable table) {
+    return attributeByShares(table);
+  }
+
+  /**
+   * Tells that each journey's credit depends on that journey alone, as for every rule-based model.
+   *
+   * @return true
+   */
+  public final boolean isJourneyLocal() {
+    return true;
+  }
+
+  /**
+   * Returns the model's parameters; none unless the model has some.
+   *
+   * @return the parameters by name, as text
+   */
+  public Map<String, String> parameters() {
+    return Map.of();
+  }
+
   final ChannelCredits attributeByShares(PathTable table) {
     Shares rule = shares(table);
     int channels = table.channelCount();
@@ -71,17 +99,16 @@ abstract class Positional {
   public final boolean equals(Object other) {
     return other != null
         && other.getClass() == getClass()
-        && ((AttributionModel) this).parameters().equals(((AttributionModel) other).parameters());
+        && parameters().equals(((Positional) other).parameters());
   }
 
   @Override
   public final int hashCode() {
-    return Objects.hash(getClass(), ((AttributionModel) this).parameters());
+    return Objects.hash(getClass(), parameters());
   }
 
   @Override
   public final String toString() {
-    AttributionModel model = (AttributionModel) this;
-    return describe(model.name(), model.parameters());
+    return describe(((AttributionModel) this).name(), parameters());
   }
 }
