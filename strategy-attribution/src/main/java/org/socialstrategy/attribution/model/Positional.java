@@ -49,7 +49,11 @@ abstract class Positional {
   }
 
   final ChannelCredits attributeByShares(PathTable table) {
-    Shares rule = shares(table);
+    return byShares(table, shares(table));
+  }
+
+  /** Credits each path's conversions and value to its steps by the rule's shares. */
+  static ChannelCredits byShares(PathTable table, Shares rule) {
     int channels = table.channelCount();
     double[] conversions = new double[channels];
     double[] value = new double[channels];

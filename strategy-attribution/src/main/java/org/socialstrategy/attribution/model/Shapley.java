@@ -157,43 +157,24 @@ public final class Shapley implements PathModel {
     return function == Function.JOURNEYS ? journeys(table) : rate(table);
   }
 
+  /** Each converting path's credit split equally among its distinct channels. */
   private static ChannelCredits journeys(PathTable table) {
-    int n = table.channelCount();
-    double[] conversions = new double[n];
-    double[] value = new double[n];
-    int[] stamp = new int[n];
-    int[] members = new int[16];
-    for (int p = 0; p < table.size(); p++) {
-      long count = table.conversions(p);
-      if (count == 0) {
-        continue;
-      }
-      int length = table.length(p);
-      if (members.length < length) {
-        members = new int[Math.max(length, 2 * members.length)];
-      }
-      int size = 0;
-      for (int i = 0; i < length; i++) {
-        int channel = table.step(p, i);
-        if (stamp[channel] != p + 1) {
-          stamp[channel] = p + 1;
-          members[size++] = channel;
-        }
-      }
-      double share = (double) count / size;
-      double valueShare = table.valueAsDouble(p) / size;
-      for (int i = 0; i < size; i++) {
-        conversions[members[i]] += share;
-        value[members[i]] += valueShare;
-      }
-    }
-    return new ChannelCredits(
-        table.channels(),
-        conversions,
-        value,
-        table.totalConversions(),
-        table.totalValue(),
-        Double.NaN);
+    int[] stamp = new int[table.channelCount()];
+    return Positional.byShares(
+        table,
+        (path, length, shares) -> {
+          int distinct = 0;
+          for (int i = 0; i < length; i++) {
+            int channel = table.step(path, i);
+            boolean first = stamp[channel] != path + 1;
+            stamp[channel] = path + 1;
+            shares[i] = first ? 1 : 0;
+            distinct += first ? 1 : 0;
+          }
+          for (int i = 0; i < length; i++) {
+            shares[i] /= distinct;
+          }
+        });
   }
 
   private ChannelCredits rate(PathTable table) {
