@@ -61,17 +61,10 @@ public final class EventCsv {
   private static final int TYPE = 7;
   private static final int VALUE = 8;
 
-  private static final String[][] ALIASES = {
-    {"journey_id", "journey", "customer_id", "customer", "user_id", "user", "client_id"},
-    {"timestamp", "time", "event_time", "datetime", "date"},
-    {"channel", "touchpoint", "key"},
-    {"source", "utm_source"},
-    {"medium", "utm_medium"},
-    {"campaign", "utm_campaign"},
-    {"conversion", "converted", "is_conversion"},
-    {"event_type", "type", "event"},
-    {"value", "conversion_value", "revenue"}
-  };
+  private static final String[][] ALIASES =
+      java.util.Arrays.stream(EventFields.Column.values())
+          .map(column -> column.names().toArray(new String[0]))
+          .toArray(String[][]::new);
 
   private EventCsv() {}
 
@@ -161,6 +154,13 @@ public final class EventCsv {
     private int type;
     private int value;
 
+    private final EventFields.Problem timeProblem = (message, hint) -> problem(time, message, hint);
+    private final EventFields.Problem flagProblem =
+        (message, hint) -> problem(conversion, message, hint);
+    private final EventFields.Problem typeProblem = (message, hint) -> problem(type, message, hint);
+    private final EventFields.Problem valueProblem =
+        (message, hint) -> problem(value, message, hint);
+
     Rows(CsvCells cells, ProblemList problems, JourneyAggregator aggregator) {
       this.cells = cells;
       this.problems = problems;
@@ -226,21 +226,13 @@ public final class EventCsv {
     /** Reads one row; false when reading must stop. */
     private boolean row() {
       int problemsBefore = problemCount();
-      String id = cells.cell(journey);
-      if (!id.isEmpty() && (id.charAt(0) <= ' ' || id.charAt(id.length() - 1) <= ' ')) {
-        id = id.strip();
-      }
+      String id = EventFields.journeyOrEmpty(cells.cell(journey));
       if (id.isEmpty()) {
-        problem(journey, "missing journey id", null);
+        problem(journey, EventFields.MISSING_JOURNEY, null);
       }
       long millis = Timestamps.parse(cells.cell(time), aggregator.options().zone());
       if (millis == Timestamps.INVALID) {
-        problem(
-            time,
-            cells.isBlank(time)
-                ? "missing timestamp"
-                : "'" + abbreviate(cells.stripped(time)) + "' is not a timestamp",
-            Timestamps.EXPECTED);
+        EventFields.notATimestamp(cells.cell(time), timeProblem);
       }
       int kind = kind();
       int key = key();
@@ -248,7 +240,7 @@ public final class EventCsv {
       if (kind == 0 && key == -1) {
         problem(
             channel >= 0 ? channel : source >= 0 ? source : medium >= 0 ? medium : campaign,
-            "missing touchpoint: a touch names its channel, or its source and medium",
+            EventFields.MISSING_TOUCHPOINT,
             null);
       }
       if (problemCount() != problemsBefore) {
@@ -280,51 +272,11 @@ public final class EventCsv {
 
     /** Returns 0 for a touch, 1 for a conversion, -1 for a problem. */
     private int kind() {
-      if (conversion >= 0 && !cells.isBlank(conversion)) {
-        String flag = cells.stripped(conversion);
-        if (is(flag, "true", "1", "yes", "y")) {
-          return 1;
-        }
-        if (is(flag, "false", "0", "no", "n")) {
-          return 0;
-        }
-        problem(
-            conversion,
-            "'" + abbreviate(flag) + "' is not a conversion flag",
-            "expected true or false, 1 or 0, yes or no");
-        return -1;
-      }
-      if (type >= 0) {
-        String kind = cells.stripped(type);
-        if (is(kind, "touch", "touchpoint")) {
-          return 0;
-        }
-        if (is(kind, "conversion")) {
-          return 1;
-        }
-        problem(
-            type,
-            kind.isEmpty()
-                ? "missing event type"
-                : "'" + abbreviate(kind) + "' is not an event type",
-            "expected touch or conversion");
-        return -1;
-      }
-      return 0;
-    }
-
-    private static boolean is(String text, String... words) {
-      for (String word : words) {
-        if (word.equals(text)) {
-          return true;
-        }
-      }
-      for (String word : words) {
-        if (word.equalsIgnoreCase(text)) {
-          return true;
-        }
-      }
-      return false;
+      return EventFields.kind(
+          conversion >= 0 ? cells.cell(conversion) : null,
+          type >= 0 ? cells.cell(type) : null,
+          flagProblem,
+          typeProblem);
     }
 
     /** Returns the row's key id, -1 for none, -2 for a problem. */
@@ -380,59 +332,25 @@ public final class EventCsv {
     private int checked(int key, int cell) {
       if (key >= knownKeys) {
         knownKeys = key + 1;
-        try {
-          TouchpointKey parsed = TouchpointKey.parse(aggregator.keyText(key));
-          if (!parsed.text().equals(aggregator.keyText(key))) {
-            throw new IllegalArgumentException(
-                "touchpoint '" + aggregator.keyText(key) + "' must not contain ' / '");
-          }
-        } catch (IllegalArgumentException e) {
+        if (!EventFields.isKey(aggregator.keyText(key))) {
           badKeys.set(key);
         }
       }
       if (badKeys.get(key)) {
-        problem(
-            cell,
-            "touchpoint '"
-                + abbreviate(aggregator.keyText(key))
-                + "' holds '>' or ' / ', which separate path steps and key parts",
-            "replace them in the export");
+        EventFields.badKey(aggregator.keyText(key), (message, hint) -> problem(cell, message, hint));
         return -2;
       }
       return key;
     }
 
     private BigDecimal value(boolean isConversion) {
-      if (value < 0 || cells.isBlank(value)) {
-        return null;
-      }
-      String text = cells.stripped(value);
-      BigDecimal amount = Numbers.decimal(text, aggregator.options().limits());
-      if (amount == null) {
-        problem(
-            value,
-            text.length() > aggregator.options().limits().maxNumberLength()
-                ? "a number longer than the limit of "
-                    + aggregator.options().limits().maxNumberLength()
-                    + " characters"
-                : "'" + abbreviate(text) + "' is not a decimal number",
-            text.length() > aggregator.options().limits().maxNumberLength()
-                ? null
-                : "write values like 80.00, with a dot for decimals and no thousands separator");
-        return null;
-      }
-      if (amount.signum() < 0) {
-        problem(value, "conversion value must not be negative: " + text, null);
-        return null;
-      }
-      if (!isConversion) {
-        if (amount.signum() != 0) {
-          problem(
-              value, "a touch has no value: " + text, "conversion values go on conversion rows");
-        }
-        return null;
-      }
-      return amount.signum() == 0 ? null : amount;
+      return value < 0
+          ? null
+          : EventFields.value(
+              cells.cell(value),
+              isConversion,
+              aggregator.options().limits().maxNumberLength(),
+              valueProblem);
     }
   }
 

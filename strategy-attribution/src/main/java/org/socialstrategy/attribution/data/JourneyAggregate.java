@@ -261,6 +261,201 @@ public final class JourneyAggregate {
     return Objects.hash(tables, untouchedConversions, decay);
   }
 
+  /**
+   * Returns a builder of an aggregate from counts computed elsewhere, such as by a distributed job
+   * that builds journeys by the same rules as {@link JourneyAggregator}.
+   *
+   * @param options the options the counts were made with
+   * @return a builder
+   */
+  public static Builder builder(AggregationOptions options) {
+    return new Builder(Objects.requireNonNull(options, "options"));
+  }
+
+  /**
+   * Builds a {@link JourneyAggregate} from plain counts: the paths, untouched conversions and time
+   * decay credits of each period, and the first and last day a path ended on. A period is named by
+   * any of its days; what is added twice is added up. This is how a distributed job hands the
+   * aggregates it computed to the models.
+   *
+   * <pre>{@code
+   * JourneyAggregate aggregate =
+   *     JourneyAggregate.builder(options)
+   *         .days(LocalDate.of(2027, 3, 1), LocalDate.of(2027, 3, 31))
+   *         .add(LocalDate.of(2027, 3, 1), List.of("email", "search"), 3, new BigDecimal("150"), 40)
+   *         .addUntouched(LocalDate.of(2027, 3, 1), 2, new BigDecimal("60"))
+   *         .addTimeDecay(Duration.ofDays(7), LocalDate.of(2027, 3, 1), "email", 1_200_000_000L,
+   *             new BigDecimal("60"))
+   *         .build();
+   * }</pre>
+   *
+   * <p>Not thread-safe.
+   */
+  public static final class Builder {
+
+    private final AggregationOptions options;
+    private final KeyDictionary keys;
+    private final TreeMap<Integer, PathTable.Builder> tables = new TreeMap<>();
+    private final TreeMap<Integer, Long> untouchedConversions = new TreeMap<>();
+    private final TreeMap<Integer, BigDecimal> untouchedValue = new TreeMap<>();
+    private final List<TreeMap<Integer, TreeMap<String, TimeDecayCredit>>> decay = new ArrayList<>();
+    private LocalDate firstDay;
+    private LocalDate lastDay;
+
+    private Builder(AggregationOptions options) {
+      this.options = options;
+      this.keys = new KeyDictionary(options.limits().maxKeys(), "distinct touchpoint keys");
+      for (int h = 0; h < options.halfLives().size(); h++) {
+        decay.add(new TreeMap<>());
+      }
+    }
+
+    /**
+     * Sets the first and the last day a path ended on (the day of a conversion, or of the last
+     * touch of a journey that ended in nothing), in the options' zone; with {@link
+     * PeriodGranularity#WHOLE} they make the one period.
+     *
+     * @param first the first day
+     * @param last the last day, not before the first
+     * @return this builder
+     * @throws IllegalArgumentException if the last day is before the first
+     */
+    public Builder days(LocalDate first, LocalDate last) {
+      if (last.isBefore(first)) {
+        throw new IllegalArgumentException(
+            "the last day " + last + " is before the first day " + first);
+      }
+      this.firstDay = first;
+      this.lastDay = last;
+      return this;
+    }
+
+    private int period(LocalDate day) {
+      if (firstDay == null) {
+        throw new IllegalStateException("set the first and last day before adding counts");
+      }
+      int index = options.granularity().index(day);
+      if (index < options.granularity().index(firstDay)
+          || index > options.granularity().index(lastDay)) {
+        throw new IllegalArgumentException(
+            "day " + day + " is in no period from " + firstDay + " to " + lastDay);
+      }
+      return index;
+    }
+
+    /**
+     * Adds a path of a period with its counts.
+     *
+     * @param day a day of the period
+     * @param steps the key texts of the path's steps, at least one
+     * @param conversions the conversions it ended in, zero or more
+     * @param value the total value of those conversions, zero or more
+     * @param nulls the journeys along it that ended in nothing, zero or more
+     * @return this builder
+     * @throws IllegalArgumentException if a count or value is out of range, a step is not a key,
+     *     the day is in no period of the days set, or a limit is passed
+     * @throws IllegalStateException if the days are not set
+     */
+    public Builder add(
+        LocalDate day, List<String> steps, long conversions, BigDecimal value, long nulls) {
+      int index = period(day);
+      tables
+          .computeIfAbsent(index, i -> new PathTable.Builder(options.limits(), keys))
+          .add(steps, conversions, value, nulls);
+      return this;
+    }
+
+    /**
+     * Adds conversions of a period that had no touchpoint in their lookback window.
+     *
+     * @param day a day of the period
+     * @param conversions the conversions, one or more
+     * @param value their value, zero or more
+     * @return this builder
+     * @throws IllegalArgumentException if the count or value is out of range, or the day is in no
+     *     period of the days set
+     * @throws IllegalStateException if the days are not set
+     */
+    public Builder addUntouched(LocalDate day, long conversions, BigDecimal value) {
+      if (conversions < 1) {
+        throw new IllegalArgumentException(
+            "untouched conversions must be at least 1: " + conversions);
+      }
+      if (value.signum() < 0) {
+        throw new IllegalArgumentException(
+            "conversion value must not be negative: " + value.toPlainString());
+      }
+      int index = period(day);
+      untouchedConversions.merge(index, conversions, Math::addExact);
+      if (value.signum() != 0) {
+        untouchedValue.merge(index, value, BigDecimal::add);
+      }
+      return this;
+    }
+
+    /**
+     * Adds the time decay credit a key earned in a period: units of {@code 10^-9} conversions (see
+     * {@link TimeDecayCredit#split(long[], Duration)}) and the value they carry.
+     *
+     * @param halfLife one of the options' half-lives
+     * @param day a day of the period
+     * @param key the key's text
+     * @param units the units, zero or more
+     * @param value the value, zero or more
+     * @return this builder
+     * @throws IllegalArgumentException if the half-life was not asked for, a count or value is
+     *     negative, the key is not a key's text, or the day is in no period of the days set
+     * @throws IllegalStateException if the days are not set
+     */
+    public Builder addTimeDecay(
+        Duration halfLife, LocalDate day, String key, long units, BigDecimal value) {
+      int at = options.halfLives().indexOf(halfLife);
+      if (at < 0) {
+        throw new IllegalArgumentException(
+            "time decay with a half-life of "
+                + halfLife
+                + " is not among the options' half-lives "
+                + options.halfLives());
+      }
+      if (units < 0 || value.signum() < 0) {
+        throw new IllegalArgumentException(
+            "time decay credit must not be negative: " + units + " units, " + value);
+      }
+      String text = TouchpointKey.parse(key).text();
+      int index = period(day);
+      TreeMap<String, TimeDecayCredit> credits =
+          decay.get(at).computeIfAbsent(index, i -> new TreeMap<>());
+      if (units > 0) {
+        credits.merge(text, new TimeDecayCredit(units, value), TimeDecayCredit::plus);
+      }
+      return this;
+    }
+
+    /**
+     * Returns the aggregate of the counts added.
+     *
+     * @return the aggregate
+     */
+    public JourneyAggregate build() {
+      TreeMap<Integer, PathTable> built = new TreeMap<>();
+      tables.forEach((index, table) -> built.put(index, table.build()));
+      List<TreeMap<Integer, TreeMap<String, TimeDecayCredit>>> credits = new ArrayList<>();
+      for (TreeMap<Integer, TreeMap<String, TimeDecayCredit>> byPeriod : decay) {
+        TreeMap<Integer, TreeMap<String, TimeDecayCredit>> copy = new TreeMap<>();
+        byPeriod.forEach((index, byKey) -> copy.put(index, new TreeMap<>(byKey)));
+        credits.add(copy);
+      }
+      return new JourneyAggregate(
+          options,
+          built,
+          new TreeMap<>(untouchedConversions),
+          new TreeMap<>(untouchedValue),
+          credits,
+          firstDay == null ? Long.MAX_VALUE : firstDay.toEpochDay(),
+          lastDay == null ? Long.MIN_VALUE : lastDay.toEpochDay());
+    }
+  }
+
   /** Returns a summary: the periods and the whole table's size. */
   @Override
   public String toString() {

@@ -359,30 +359,8 @@ public final class JourneyAggregator {
   }
 
   private void decay(int period, int steps, BigDecimal value) {
-    long latest = pathTimes[steps - 1];
     for (int h = 0; h < halfLives.length; h++) {
-      double total = 0;
-      for (int i = 0; i < steps; i++) {
-        weights[i] = Math.pow(2, -(latest - pathTimes[i]) / halfLives[h]);
-        total += weights[i];
-      }
-      long assigned = 0;
-      for (int i = 0; i < steps; i++) {
-        weights[i] = weights[i] / total * TimeDecayCredit.UNITS_PER_CONVERSION;
-        units[i] = (long) Math.floor(weights[i]);
-        weights[i] -= units[i];
-        assigned += units[i];
-      }
-      for (long left = TimeDecayCredit.UNITS_PER_CONVERSION - assigned; left > 0; left--) {
-        int best = 0;
-        for (int i = 1; i < steps; i++) {
-          if (weights[i] > weights[best]) {
-            best = i;
-          }
-        }
-        units[best]++;
-        weights[best] = -1;
-      }
+      TimeDecayCredit.split(pathTimes, steps, halfLives[h], weights, units);
       DecayCells cells = decay.get(h).computeIfAbsent(period, p -> new DecayCells());
       cells.fit(keys.size());
       for (int i = 0; i < steps; i++) {

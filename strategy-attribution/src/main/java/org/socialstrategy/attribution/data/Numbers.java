@@ -12,7 +12,12 @@ final class Numbers {
 
   /** Returns the decimal, or null when it is not one or is over the length limit. */
   static BigDecimal decimal(String text, InputLimits limits) {
-    if (text.isEmpty() || text.length() > limits.maxNumberLength()) {
+    return decimal(text, limits.maxNumberLength());
+  }
+
+  /** Returns the decimal, or null when it is not one or is longer than the limit. */
+  static BigDecimal decimal(String text, int maxLength) {
+    if (text.isEmpty() || text.length() > maxLength) {
       return null;
     }
     for (int i = 0; i < text.length(); i++) {
