@@ -337,7 +337,8 @@ public final class EventCsv {
         }
       }
       if (badKeys.get(key)) {
-        EventFields.badKey(aggregator.keyText(key), (message, hint) -> problem(cell, message, hint));
+        EventFields.badKey(
+            aggregator.keyText(key), (message, hint) -> problem(cell, message, hint));
         return -2;
       }
       return key;

@@ -7,9 +7,9 @@ import java.util.Optional;
 
 /**
  * The rules by which one event is read from the cells of a row, as {@link EventCsv} reads them: the
- * columns and their names, and how each cell's text becomes a journey id, a timestamp, a
- * touchpoint key, a kind of event and a value. A distributed job that reads the same columns with
- * its own reader applies them to each row and gets the events {@code EventCsv} would.
+ * columns and their names, and how each cell's text becomes a journey id, a timestamp, a touchpoint
+ * key, a kind of event and a value. A distributed job that reads the same columns with its own
+ * reader applies them to each row and gets the events {@code EventCsv} would.
  *
  * <p>Each method returns what the cell holds or throws an {@link IllegalArgumentException} whose
  * message is the problem {@code EventCsv} reports for the cell, with its hint in parentheses.
@@ -225,7 +225,8 @@ public final class EventFields {
    * @return the key's canonical text; empty when the row names no touchpoint
    * @throws IllegalArgumentException if the key holds {@code >} or {@code " / "}
    */
-  public static Optional<String> key(String channel, String source, String medium, String campaign) {
+  public static Optional<String> key(
+      String channel, String source, String medium, String campaign) {
     String text;
     if (channel != null && !channel.isBlank()) {
       text = channel;
@@ -249,6 +250,19 @@ public final class EventFields {
       badKey(text, THROW);
     }
     return Optional.of(text);
+  }
+
+  /**
+   * Checks that a touch names its touchpoint; a conversion need not.
+   *
+   * @param conversion whether the row is a conversion
+   * @param key the row's key, as {@link #key(String, String, String, String)} read it
+   * @throws IllegalArgumentException if the row is a touch without a key
+   */
+  public static void requireTouchpoint(boolean conversion, Optional<String> key) {
+    if (!conversion && key.isEmpty()) {
+      THROW.report(MISSING_TOUCHPOINT, null);
+    }
   }
 
   private static String part(String cell) {

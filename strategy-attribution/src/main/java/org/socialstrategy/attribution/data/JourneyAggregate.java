@@ -298,7 +298,8 @@ public final class JourneyAggregate {
     private final TreeMap<Integer, PathTable.Builder> tables = new TreeMap<>();
     private final TreeMap<Integer, Long> untouchedConversions = new TreeMap<>();
     private final TreeMap<Integer, BigDecimal> untouchedValue = new TreeMap<>();
-    private final List<TreeMap<Integer, TreeMap<String, TimeDecayCredit>>> decay = new ArrayList<>();
+    private final List<TreeMap<Integer, TreeMap<String, TimeDecayCredit>>> decay =
+        new ArrayList<>();
     private LocalDate firstDay;
     private LocalDate lastDay;
 

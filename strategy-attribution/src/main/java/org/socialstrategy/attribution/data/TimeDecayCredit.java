@@ -77,7 +77,11 @@ public final class TimeDecayCredit {
     }
     long[] units = new long[touchMillis.length];
     split(
-        touchMillis, touchMillis.length, halfLife.toMillis(), new double[touchMillis.length], units);
+        touchMillis,
+        touchMillis.length,
+        halfLife.toMillis(),
+        new double[touchMillis.length],
+        units);
     return units;
   }
 
