@@ -1,10 +1,9 @@
 package org.socialstrategy.cli;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.socialstrategy.io.AtomicFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -38,14 +37,14 @@ final class InitCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Override
-  public Integer call() throws IOException {
+  public Integer call() {
     if (Files.exists(file) && !force) {
       spec.commandLine()
           .getErr()
           .println("sbs: " + file + " already exists; use --force to overwrite it");
       return Sbs.INVALID;
     }
-    Files.writeString(file, Inputs.resource(STARTER), StandardCharsets.UTF_8);
+    AtomicFiles.write(file, Inputs.resource(STARTER));
     spec.commandLine().getOut().println("wrote " + file + "; check it with: sbs validate " + file);
     return Sbs.OK;
   }

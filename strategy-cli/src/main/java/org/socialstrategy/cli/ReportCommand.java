@@ -1,12 +1,10 @@
 package org.socialstrategy.cli;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.socialstrategy.io.AtomicFiles;
 import org.socialstrategy.io.StrategyDocument;
 import org.socialstrategy.report.HtmlReport;
 import org.socialstrategy.report.MarkdownReport;
@@ -50,7 +48,7 @@ final class ReportCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Override
-  public Integer call() throws IOException {
+  public Integer call() {
     String name = output.getFileName().toString().toLowerCase(Locale.ROOT);
     boolean html = name.endsWith(".html") || name.endsWith(".htm");
     if (!html && !name.endsWith(".md") && !name.endsWith(".markdown")) {
@@ -62,11 +60,10 @@ final class ReportCommand implements Callable<Integer> {
       return Sbs.INVALID;
     }
     Scorecard card = Commands.scorecard(document.get().strategy(), asOf, rules, spec);
-    Files.writeString(
-        output,
-        html ? HtmlReport.render(card) : MarkdownReport.render(card),
-        StandardCharsets.UTF_8);
-    spec.commandLine().getOut().println("wrote " + output + " (" + card + ")");
+    AtomicFiles.write(output, html ? HtmlReport.render(card) : MarkdownReport.render(card));
+    spec.commandLine()
+        .getOut()
+        .println(TextStyle.PLAIN.visible("wrote " + output + " (" + card + ")"));
     return Sbs.OK;
   }
 }

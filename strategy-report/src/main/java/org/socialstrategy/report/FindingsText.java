@@ -15,7 +15,8 @@ import org.socialstrategy.scoring.validation.Severity;
 /**
  * Findings as a compiler prints its diagnostics: one line per finding, {@code file:line:column:
  * severity id name: message}, its fix indented below, in the order of the file, and a summary line
- * that counts them by severity.
+ * that counts them by severity. Every value from a file (names, ids, messages that quote them) has
+ * its control characters shown, not obeyed, in both styles (see {@link TextStyle#visible}).
  */
 public final class FindingsText {
 
@@ -42,15 +43,15 @@ public final class FindingsText {
       for (Finding finding : findings) {
         FilePosition at = document.locate(finding.path());
         counts.merge(finding.severity(), 1, Integer::sum);
-        out.append(style.bold(name + ":" + at.line() + ":" + at.column() + ":"))
+        out.append(style.bold(Escaping.terminal(name) + ":" + at.line() + ":" + at.column() + ":"))
             .append(' ')
             .append(severity(finding.severity(), style))
             .append(' ')
-            .append(style.bold(finding.ruleId() + " " + finding.ruleName()))
+            .append(style.bold(Escaping.terminal(finding.ruleId() + " " + finding.ruleName())))
             .append(": ")
-            .append(finding.message())
+            .append(Escaping.terminal(finding.message()))
             .append('\n')
-            .append(style.dim("    fix: " + finding.fix()))
+            .append(style.dim("    fix: " + Escaping.terminal(finding.fix())))
             .append('\n');
       }
     }
@@ -78,7 +79,10 @@ public final class FindingsText {
   public static String problems(StrategyFileException problems, TextStyle style) {
     StringBuilder out = new StringBuilder();
     for (FileProblem problem : problems.problems()) {
-      out.append(style.red("error")).append(' ').append(problem).append('\n');
+      out.append(style.red("error"))
+          .append(' ')
+          .append(Escaping.terminal(problem.toString()))
+          .append('\n');
     }
     if (problems.omitted() > 0) {
       out.append("... and ").append(problems.omitted()).append(" more problems\n");
