@@ -117,6 +117,19 @@ class WriteReadClosureTest {
   }
 
   @Test
+  void textsWithSeparatorsAndControlCharactersReadBackFromYaml() {
+    for (String text :
+        List.of("\u0085", "a\u0085b", "\u2028x", "x\u2029", "\uFEFFx", "tab\tend\t", "\u0007")) {
+      Strategy strategy =
+          acme()
+              .organization(Organization.of("Acme " + text, CustomerKind.of(text + "kind")))
+              .putExtension("x-" + text, ExtensionValue.text(text))
+              .build();
+      roundTrips(strategy);
+    }
+  }
+
+  @Test
   void anExponentBeyondTheRangeIsRefused() {
     StrategyFileException thrown =
         assertThrows(
