@@ -55,10 +55,10 @@ import tools.jackson.core.io.SerializedString;
  * what the strategy says; reading it back gives an equal strategy.
  *
  * <p>Every value is held to what a reader with the default limits accepts (see {@link
- * FormatV1Values}): a text with a lone surrogate or over the text limit, a year outside 0000 to
- * 9999, a decimal beyond the number limits or extensions nested deeper than the nesting limit are
- * refused with an {@link IllegalArgumentException} that names the element and the field, so a
- * written file always reads back.
+ * FormatV1Values}): a text with a lone surrogate or over the text limit, a decimal beyond the
+ * number limits or extensions nested deeper than the nesting limit are refused with an {@link
+ * IllegalArgumentException} that names the element and the field, so a written file always reads
+ * back.
  */
 final class FormatV1Encoder {
 
@@ -177,12 +177,8 @@ final class FormatV1Encoder {
     }
   }
 
-  /** Writes a day field. */
+  /** Writes a day field: four digits of year, as the model keeps years within 0000 to 9999. */
   private void day(String name, LocalDate day) {
-    String reason = FormatV1Values.unwritableDay(day);
-    if (reason != null) {
-      throw refuse(name, reason);
-    }
     name(name);
     out.writeString(day.toString());
   }
@@ -488,11 +484,7 @@ final class FormatV1Encoder {
     name(name);
     out.writeStartObject();
     for (Map.Entry<Year, Allocation> entry : allocations.entrySet()) {
-      int year = entry.getKey().getValue();
-      if (!FormatV1Values.isWritableYear(year)) {
-        throw refuse(name, "the year " + year + ", outside the years 0000 to 9999 a file can name");
-      }
-      out.writeName(FormatV1Periods.year(year));
+      out.writeName(FormatV1Periods.year(entry.getKey().getValue()));
       out.writeStartObject();
       name("budget");
       money(entry.getValue().budget());

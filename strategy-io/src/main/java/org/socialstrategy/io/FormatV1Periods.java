@@ -115,10 +115,6 @@ final class FormatV1Periods {
   static String format(DateRange range) {
     LocalDate start = range.start();
     LocalDate end = range.end();
-    if (!FormatV1Values.isWritableYear(start.getYear())
-        || !FormatV1Values.isWritableYear(end.getYear())) {
-      return null;
-    }
     if (start.equals(end)) {
       return start.toString();
     }

@@ -1,26 +1,23 @@
 package org.socialstrategy.io;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.Locale;
+import org.socialstrategy.model.Strategy;
 
 /**
  * Values as a file holds them, the same way in and out: decimals read exactly from ASCII text and
- * written in a text a reader with the default limits reads back, texts that are Unicode (no lone
- * surrogate), and years from 0000 to 9999. Writing is held to what reading accepts, so that every
- * strategy the reader accepts writes and reads back equal, and a strategy built in code that holds
- * something a file cannot carry is refused before anything is written.
+ * written in a text a reader with the default limits reads back, and texts that are Unicode (no
+ * lone surrogate). Writing is held to what reading accepts, so that every strategy the reader
+ * accepts writes and reads back equal, and a strategy built in code that holds something a file
+ * cannot carry is refused before anything is written. (Dates need no such care: the model keeps
+ * them within the years 0000 to 9999, which files write with four digits.)
  */
 final class FormatV1Values {
 
-  /** Decimals are kept within this many places either side of the point. */
-  static final int MAX_SCALE = 1000;
-
-  /** The first year a file can name. */
-  static final int FIRST_YEAR = 0;
-
-  /** The last year a file can name. */
-  static final int LAST_YEAR = 9999;
+  /**
+   * Decimals are kept within this many places either side of the point, as the model keeps them.
+   */
+  static final int MAX_SCALE = Strategy.MAX_DECIMAL_EXPONENT;
 
   private FormatV1Values() {}
 
@@ -151,27 +148,5 @@ final class FormatV1Values {
           + ", which is not a character (text must be Unicode)";
     }
     return null;
-  }
-
-  /**
-   * Tells whether a year can be written in a file: 0000 to 9999.
-   *
-   * @param year the year
-   * @return true when it can
-   */
-  static boolean isWritableYear(int year) {
-    return year >= FIRST_YEAR && year <= LAST_YEAR;
-  }
-
-  /**
-   * Says why a day cannot be written.
-   *
-   * @param day the day
-   * @return the reason, or null when it can be written
-   */
-  static String unwritableDay(LocalDate day) {
-    return isWritableYear(day.getYear())
-        ? null
-        : "the day " + day + ", which is outside the years 0000 to 9999 a file can name";
   }
 }

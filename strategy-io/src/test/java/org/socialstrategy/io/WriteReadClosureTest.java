@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Currency;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -19,9 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.socialstrategy.model.CustomerKind;
 import org.socialstrategy.model.DateRange;
 import org.socialstrategy.model.ExtensionValue;
-import org.socialstrategy.model.Funding;
 import org.socialstrategy.model.Metric;
-import org.socialstrategy.model.Money;
 import org.socialstrategy.model.Observation;
 import org.socialstrategy.model.Organization;
 import org.socialstrategy.model.Strategy;
@@ -172,19 +169,15 @@ class WriteReadClosureTest {
 
   @Test
   void valuesAFileCannotCarryAreRefusedWithTheElementAndField() {
-    Strategy farFuture =
+    Strategy hugeExtension =
         acme()
-            .addObservation(
-                Observation.of(
-                    "visits",
-                    DateRange.of(LocalDate.of(10_000, 1, 1), LocalDate.of(10_000, 1, 1)),
-                    BigDecimal.ONE))
-            .build();
-    Strategy hugeNumber =
-        acme()
-            .funding(
-                Funding.builder()
-                    .year(2027, Money.of(new BigDecimal("1E+1001"), Currency.getInstance("USD")), 1)
+            .addTactic(
+                org.socialstrategy.model.Tactic.builder()
+                    .id("fb-shop")
+                    .name("Facebook shop")
+                    .channel(org.socialstrategy.model.Channel.FACEBOOK)
+                    .function(org.socialstrategy.model.BusinessFunction.SALES)
+                    .putExtension("x-score", ExtensionValue.decimal(new BigDecimal("1E+1001")))
                     .build())
             .build();
     Strategy longDigits =
@@ -196,15 +189,13 @@ class WriteReadClosureTest {
                     new BigDecimal("9".repeat(101))))
             .build();
     assertEquals(
-        "cannot write the observation: its start holds the day +10000-01-01, which is outside"
-            + " the years 0000 to 9999 a file can name",
-        refusal(farFuture));
+        "cannot write tactic 'fb-shop': its x-score holds the number 1E+1001, whose exponent is"
+            + " beyond 1000",
+        refusal(hugeExtension));
     assertEquals(
-        "cannot write the funding: its amount holds the number 1E+1001, whose exponent is beyond"
-            + " 1000",
-        refusal(hugeNumber));
-    assertTrue(
-        refusal(longDigits).endsWith("takes 101 characters, more than the limit of 100"),
+        "cannot write the observation: its value holds the number"
+            + " 9999999999999999999999999999999999999..., which takes 101 characters, more than the"
+            + " limit of 100",
         refusal(longDigits));
   }
 

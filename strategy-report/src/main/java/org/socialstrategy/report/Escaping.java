@@ -16,7 +16,8 @@ import java.util.Locale;
  *       task names, where Mermaid's directives, comments, keywords and separators are taken out of
  *       play by its entity codes ({@code #35;});
  *   <li>{@link #dotString}: a quoted Graphviz DOT string;
- *   <li>{@link #terminal}: text for a terminal or a log, control characters shown, never obeyed.
+ *   <li>{@link #terminal}: text for a terminal or a log, control characters shown, never obeyed;
+ *   <li>{@link #json}: a JSON string, whose own escaping Jackson does.
  * </ul>
  *
  * <p>Every context also mends what is not Unicode: a lone surrogate, half of a character that no
@@ -263,6 +264,18 @@ final class Escaping {
       shown.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
     }
     return shown == null ? text : shown.toString();
+  }
+
+  /** Mends text for a JSON string: Jackson escapes the rest, but writes a lone surrogate as is. */
+  static String json(String text) {
+    if (text.chars().noneMatch(c -> Character.isSurrogate((char) c))) {
+      return text;
+    }
+    StringBuilder mended = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      i = unicode(text, i, mended);
+    }
+    return mended.toString();
   }
 
   /**

@@ -23,7 +23,8 @@ import tools.jackson.databind.ser.std.StdSerializer;
  * 0.1900}, {@code 1E-999}) when it takes at most {@value #LONGEST_NUMBER} characters, else rounded
  * to 34 significant digits (IEEE decimal128) in scientific notation. Jackson's default limit is
  * 1,000 characters a number, this library's own reader 100; a scorecard of extreme figures would
- * otherwise write a thousand digits.
+ * otherwise write a thousand digits. Texts are mended where they are not Unicode (see {@link
+ * Escaping#json}), so an export can always be written as UTF-8.
  */
 final class JsonOutput {
 
@@ -39,7 +40,10 @@ final class JsonOutput {
    */
   private static final ObjectWriter WRITER =
       JsonMapper.builder()
-          .addModule(new SimpleModule("decimals").addSerializer(BigDecimal.class, new Decimals()))
+          .addModule(
+              new SimpleModule("exports")
+                  .addSerializer(BigDecimal.class, new Decimals())
+                  .addSerializer(String.class, new Texts()))
           .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
           .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
           .changeDefaultPropertyInclusion(JsonOutput::nonNull)
@@ -86,6 +90,18 @@ final class JsonOutput {
     @Override
     public void serialize(BigDecimal value, JsonGenerator out, SerializationContext context) {
       out.writeNumber(number(value));
+    }
+  }
+
+  /** Writes texts through {@link Escaping#json}. */
+  private static final class Texts extends StdSerializer<String> {
+    Texts() {
+      super(String.class);
+    }
+
+    @Override
+    public void serialize(String value, JsonGenerator out, SerializationContext context) {
+      out.writeString(Escaping.json(value));
     }
   }
 
