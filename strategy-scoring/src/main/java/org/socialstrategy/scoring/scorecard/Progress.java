@@ -80,7 +80,7 @@ final class Progress {
     Objective objective = goal.objectives().get(index);
     Metric metric = strategy.metric(objective.metric()).orElseThrow();
     LocalDate due = objective.due();
-    LocalDate start = objective.baselineDate().orElseGet(() -> yearUpTo(due));
+    LocalDate start = objective.baselineDate().orElse(due.minusYears(1).plusDays(1));
     LocalDate limit = asOf.isBefore(due) ? asOf : due;
     List<Observation> wide = new ArrayList<>();
     List<Observation> perTactic = new ArrayList<>();
