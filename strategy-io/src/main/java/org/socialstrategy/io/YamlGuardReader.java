@@ -105,7 +105,7 @@ final class YamlGuardReader extends Reader {
       } else if (run++ == 0) {
         runLine = line;
         runColumn = column;
-        maxRun = (c == '"' ? WIDEST_ESCAPE : c == '\'' ? 2 : 1) * maxText + 2;
+        maxRun = c == '"' ? WIDEST_ESCAPE * maxText + 2 : c == '\'' ? 2 * maxText + 2 : maxText;
       } else if (run > maxRun) {
         throw new RunTooLong(runLine, runColumn);
       }
