@@ -16,10 +16,12 @@ import org.immutables.value.Value;
  *
  * <p>Building a strategy checks its intrinsic invariants: ids present and unique per kind, every
  * reference resolving, date ranges ordered, money non-negative and in one currency, weights in
- * range. Every violation is reported together in one {@link InvalidStrategyException}, each with
- * its path, such as {@code tactics[fb-contest].supports[0]: unknown goal 'grow-revnue'}. Whether
- * the strategy is any good (aligned, measured in business outcomes, governed) is for the validators
- * of the scoring module to say.
+ * range, dates within the years {@value #FIRST_YEAR} to {@value #LAST_YEAR} and decimals within an
+ * exponent of {@value #MAX_DECIMAL_EXPONENT} (bounds that keep every count of years and every sum
+ * of a scorecard small). Every violation is reported together in one {@link
+ * InvalidStrategyException}, each with its path, such as {@code tactics[fb-contest].supports[0]:
+ * unknown goal 'grow-revnue'}. Whether the strategy is any good (aligned, measured in business
+ * outcomes, governed) is for the validators of the scoring module to say.
  *
  * <p>Lookups by id take constant time; navigation works both ways (a goal's tactics, a tactic's
  * goals). Edits return a new strategy and leave this one as it is.
@@ -27,6 +29,18 @@ import org.immutables.value.Value;
 @Value.Immutable
 @StrategyStyle
 public abstract class Strategy {
+
+  /** The first year a date of a strategy may fall in. */
+  public static final int FIRST_YEAR = 0;
+
+  /** The last year a date of a strategy may fall in. */
+  public static final int LAST_YEAR = 9999;
+
+  /**
+   * The most places a decimal of a strategy (an amount, a baseline, an observed value, staff) may
+   * have either side of the point: its scale, positive or negative, is at most this.
+   */
+  public static final int MAX_DECIMAL_EXPONENT = 1000;
 
   Strategy() {}
 

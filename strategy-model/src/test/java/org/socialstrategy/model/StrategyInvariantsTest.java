@@ -148,6 +148,64 @@ class StrategyInvariantsTest {
   }
 
   @Test
+  void datesLieInTheYearsZeroToNineThousandNineHundredNinetyNine() {
+    LocalDate past = LocalDate.of(-1, 12, 31);
+    LocalDate future = LocalDate.MAX;
+    assertEquals(
+        List.of(
+            "tactics[t].window.start: the day -0001-12-31 is outside the years 0000 to 9999",
+            "tactics[t].window.end: the day +999999999-12-31 is outside the years 0000 to 9999",
+            "funding.perYear[10000]: the year 10000 is outside the years 0000 to 9999",
+            "observations[0].period.end: the day +999999999-12-31 is outside the years 0000 to"
+                + " 9999"),
+        violations(
+            Retail.builder()
+                .addTactic(tactic("t").window(DateRange.of(past, future)).build())
+                .addObservation(
+                    Observation.of(
+                        "net-new-customers",
+                        DateRange.of(LocalDate.of(2027, 1, 1), future),
+                        BigDecimal.ONE))
+                .funding(Funding.builder().year(10_000, Money.of("1.00", "USD"), 1).build())));
+    Strategy edges =
+        Retail.builder()
+            .addTactic(
+                tactic("t")
+                    .window(DateRange.of(LocalDate.of(0, 1, 1), LocalDate.of(9999, 12, 31)))
+                    .build())
+            .build();
+    assertEquals(
+        LocalDate.of(9999, 12, 31),
+        edges.tactic(TacticId.of("t")).orElseThrow().window().orElseThrow().end());
+  }
+
+  @Test
+  void decimalsKeepTheirExponentWithinAThousand() {
+    assertEquals(
+        List.of(
+            "tactics[t].cost: cost 1E+1001 USD is out of range: its exponent is beyond 1000",
+            "observations[0].value: value 1E-1001 is out of range: its exponent is beyond 1000"),
+        violations(
+            Retail.builder()
+                .addTactic(
+                    tactic("t")
+                        .cost(Money.of(new BigDecimal("1E+1001"), Money.currency("USD")))
+                        .build())
+                .addObservation(
+                    Observation.of(
+                        "net-new-customers",
+                        DateRange.of(LocalDate.of(2027, 1, 1), LocalDate.of(2027, 1, 1)),
+                        new BigDecimal("1E-1001")))));
+    Retail.builder()
+        .addObservation(
+            Observation.of(
+                "net-new-customers",
+                DateRange.of(LocalDate.of(2027, 1, 1), LocalDate.of(2027, 1, 1)),
+                new BigDecimal("1E-1000")))
+        .build();
+  }
+
+  @Test
   void moneyMustNotBeNegative() {
     assertEquals(
         List.of("tactics[t].cost: cost must not be negative: -1,500.00 USD"),

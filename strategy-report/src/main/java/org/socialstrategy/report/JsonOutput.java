@@ -5,6 +5,7 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.math.MathContext;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
@@ -27,8 +28,18 @@ import tools.jackson.core.util.Separators;
  * <p>Writing records by reflection here, rather than through Jackson's data binding, keeps data
  * binding out of the library at run time, so applications that bring their own Jackson 2 and its
  * annotations (Spring Boot 3 manages them) can use the reports unchanged.
+ *
+ * <p>Decimals are written as numbers every common JSON parser takes: Java's canonical text ({@code
+ * 0.1900}, {@code 1E-999}) when it takes at most {@value #LONGEST_NUMBER} characters, else rounded
+ * to 34 significant digits (IEEE decimal128) in scientific notation. Jackson's default limit is
+ * 1,000 characters a number, this library's own reader 100; a scorecard of extreme figures would
+ * otherwise write a thousand digits. Texts are mended where they are not Unicode (see {@link
+ * Escaping#json}), so an export can always be written as UTF-8.
  */
 final class JsonOutput {
+
+  /** The longest number an export writes as it is; longer ones are rounded. */
+  static final int LONGEST_NUMBER = 100;
 
   /** Two-space indentation, and the same line break on every system. */
   private static final DefaultIndenter INDENTER = new DefaultIndenter("  ", "\n");
@@ -93,7 +104,7 @@ final class JsonOutput {
     } else if (value instanceof Map) {
       out.writeStartObject();
       for (Map.Entry<?, ?> entry : ((Map<?, ?>) value).entrySet()) {
-        out.writeName(String.valueOf(entry.getKey()));
+        out.writeName(Escaping.json(String.valueOf(entry.getKey())));
         value(out, entry.getValue());
       }
       out.writeEndObject();
@@ -104,11 +115,11 @@ final class JsonOutput {
       }
       out.writeEndArray();
     } else if (value instanceof CharSequence || value instanceof Enum) {
-      out.writeString(value.toString());
+      out.writeString(Escaping.json(value.toString()));
     } else if (value instanceof Boolean) {
       out.writeBoolean((Boolean) value);
     } else if (value instanceof BigDecimal) {
-      out.writeNumber((BigDecimal) value);
+      out.writeNumber(number((BigDecimal) value));
     } else if (value instanceof BigInteger) {
       out.writeNumber((BigInteger) value);
     } else if (value instanceof Double || value instanceof Float) {
@@ -120,6 +131,23 @@ final class JsonOutput {
           "an export holds records, lists, maps, texts, numbers and booleans, not "
               + value.getClass().getName());
     }
+  }
+
+  /**
+   * Returns the text of a decimal as the exports write it.
+   *
+   * @param value the decimal
+   * @return its canonical text, or its rounded scientific form when that is too long
+   */
+  static String number(BigDecimal value) {
+    if (Math.abs((long) value.precision() - value.scale()) <= LONGEST_NUMBER
+        && Math.abs((long) value.scale()) <= LONGEST_NUMBER) {
+      String canonical = value.toString();
+      if (canonical.length() <= LONGEST_NUMBER) {
+        return canonical;
+      }
+    }
+    return value.round(MathContext.DECIMAL128).stripTrailingZeros().toString();
   }
 
   private static Object component(Object record, RecordComponent component) {

@@ -192,6 +192,39 @@ public final class Scorecard {
     return benchmark;
   }
 
+  /**
+   * Scorecards are equal when they score equal strategies at the same date to the same figures: the
+   * same findings, alignment, factors, maturity, progress, returns and benchmark. Scoring is
+   * deterministic, so the same strategy, date and validator always give equal scorecards.
+   *
+   * @param other the object to compare with
+   * @return true when equal
+   */
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (!(other instanceof Scorecard)) {
+      return false;
+    }
+    Scorecard card = (Scorecard) other;
+    return asOf.equals(card.asOf)
+        && validation.equals(card.validation)
+        && alignment.equals(card.alignment)
+        && factors.equals(card.factors)
+        && maturity.equals(card.maturity)
+        && progress.equals(card.progress)
+        && returns.equals(card.returns)
+        && benchmark.equals(card.benchmark)
+        && strategy.equals(card.strategy);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(asOf, validation, alignment, factors, progress, returns);
+  }
+
   /** Returns a one-line summary: organization, date, overall score, maturity, alignment. */
   @Override
   public String toString() {

@@ -199,6 +199,9 @@ class ScoringPropertiesTest {
               assertEquals(first.returns(), second.returns());
               assertEquals(first.benchmark(), second.benchmark());
               assertEquals(first.toString(), second.toString());
+              assertEquals(first.validation(), second.validation());
+              assertEquals(first, second);
+              assertEquals(first.hashCode(), second.hashCode());
             });
   }
 }
