@@ -8,15 +8,11 @@ import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.ObjectWriteContext;
-import tools.jackson.core.PrettyPrinter;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.TokenStreamFactory;
 import tools.jackson.core.json.JsonFactory;
-import tools.jackson.core.util.DefaultIndenter;
-import tools.jackson.core.util.DefaultPrettyPrinter;
-import tools.jackson.core.util.Separators;
 import tools.jackson.dataformat.csv.CsvFactory;
 import tools.jackson.dataformat.yaml.YAMLFactory;
 import tools.jackson.dataformat.yaml.YAMLWriteFeature;
@@ -30,43 +26,9 @@ import tools.jackson.dataformat.yaml.util.StringQuotingChecker;
  */
 final class JacksonSettings {
 
-  /** Two-space indentation, and the same line break on every system. */
-  private static final DefaultIndenter INDENTER = new DefaultIndenter("  ", "\n");
-
   private static final TokenStreamFactory DEFAULT_JSON = jsonFactory(ReadOptions.defaults());
   private static final TokenStreamFactory DEFAULT_YAML = yamlFactory(ReadOptions.defaults());
   private static final TokenStreamFactory DEFAULT_CSV = csvFactory(ReadOptions.defaults());
-
-  /**
-   * JSON as strategy files are written: two-space indentation with {@code "name": value}, one list
-   * item per line, the same line break on every system. The caller closes the output.
-   */
-  private static final TokenStreamFactory JSON_OUT =
-      JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
-
-  /** The layout of written JSON; stateful, so each generator gets its own instance. */
-  private static final DefaultPrettyPrinter JSON_LAYOUT =
-      new DefaultPrettyPrinter(
-              Separators.createDefaultInstance()
-                  .withObjectNameValueSpacing(Separators.Spacing.AFTER)
-                  .withObjectEmptySeparator("")
-                  .withArrayEmptySeparator(""))
-          .withObjectIndenter(INDENTER)
-          .withArrayIndenter(INDENTER);
-
-  /** Hands each JSON generator its layout. */
-  private static final ObjectWriteContext JSON_CONTEXT =
-      new ObjectWriteContext.Base() {
-        @Override
-        public PrettyPrinter getPrettyPrinter() {
-          return JSON_LAYOUT.createInstance();
-        }
-
-        @Override
-        public boolean hasPrettyPrinter() {
-          return true;
-        }
-      };
 
   /**
    * YAML for people: no {@code ---} marker, quotes only where a value would otherwise read as
@@ -121,7 +83,7 @@ final class JacksonSettings {
    */
   static JsonGenerator generator(StrategyFormat format, Writer output) {
     return format == StrategyFormat.JSON
-        ? JSON_OUT.createGenerator(JSON_CONTEXT, output)
+        ? JsonLayout.generator(output)
         : YAML_OUT.createGenerator(ObjectWriteContext.empty(), output);
   }
 

@@ -9,15 +9,8 @@ import java.math.MathContext;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
+import org.socialstrategy.io.JsonLayout;
 import tools.jackson.core.JsonGenerator;
-import tools.jackson.core.ObjectWriteContext;
-import tools.jackson.core.PrettyPrinter;
-import tools.jackson.core.StreamWriteFeature;
-import tools.jackson.core.TokenStreamFactory;
-import tools.jackson.core.json.JsonFactory;
-import tools.jackson.core.util.DefaultIndenter;
-import tools.jackson.core.util.DefaultPrettyPrinter;
-import tools.jackson.core.util.Separators;
 
 /**
  * Owns the Jackson settings of the JSON exports (findings, scorecards, SARIF) and writes their
@@ -41,35 +34,6 @@ final class JsonOutput {
   /** The longest number an export writes as it is; longer ones are rounded. */
   static final int LONGEST_NUMBER = 100;
 
-  /** Two-space indentation, and the same line break on every system. */
-  private static final DefaultIndenter INDENTER = new DefaultIndenter("  ", "\n");
-
-  private static final TokenStreamFactory JSON =
-      JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
-
-  /** The layout; stateful, so each generator gets its own instance. */
-  private static final DefaultPrettyPrinter LAYOUT =
-      new DefaultPrettyPrinter(
-              Separators.createDefaultInstance()
-                  .withObjectNameValueSpacing(Separators.Spacing.AFTER)
-                  .withObjectEmptySeparator("")
-                  .withArrayEmptySeparator(""))
-          .withObjectIndenter(INDENTER)
-          .withArrayIndenter(INDENTER);
-
-  private static final ObjectWriteContext CONTEXT =
-      new ObjectWriteContext.Base() {
-        @Override
-        public PrettyPrinter getPrettyPrinter() {
-          return LAYOUT.createInstance();
-        }
-
-        @Override
-        public boolean hasPrettyPrinter() {
-          return true;
-        }
-      };
-
   private JsonOutput() {}
 
   /**
@@ -80,7 +44,7 @@ final class JsonOutput {
    */
   static String write(Object value) {
     StringWriter text = new StringWriter();
-    try (JsonGenerator out = JSON.createGenerator(CONTEXT, text)) {
+    try (JsonGenerator out = JsonLayout.generator(text)) {
       value(out, value);
     }
     return text.toString();

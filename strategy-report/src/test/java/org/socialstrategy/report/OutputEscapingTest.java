@@ -120,6 +120,7 @@ class OutputEscapingTest {
     assertFalse(RAW_CONTROL.matcher(problems).find(), problems);
     assertTrue(problems.contains("unknown field 'x\\u001b[31mred'"), problems);
     assertTrue(problems.contains("unknown field 'bad'"), problems);
+    assertTrue(problems.contains("a\\u001b[2J.yaml:"), "the file's name is shown, not obeyed");
   }
 
   @Test
