@@ -238,9 +238,12 @@ class StrategyInvariantsTest {
                         .function(BusinessFunction.SALES)
                         .weight(1.5)
                         .build())
-                .addTactic(tactic("t").supports("g", 0).build())
+                .addTactic(tactic("t").addSupport("g", 0).build())
                 .addTactic(
-                    tactic("u").supports("g", 0.7).supports("grow-online-revenue", 0.6).build())));
+                    tactic("u")
+                        .addSupport("g", 0.7)
+                        .addSupport("grow-online-revenue", 0.6)
+                        .build())));
   }
 
   @Test
@@ -249,9 +252,9 @@ class StrategyInvariantsTest {
         Retail.builder()
             .addTactic(
                 tactic("t")
-                    .supports("grow-online-revenue", 0.1)
-                    .supports("grow-online-revenue-2", 0.2)
-                    .supports("grow-online-revenue-3", 0.7)
+                    .addSupport("grow-online-revenue", 0.1)
+                    .addSupport("grow-online-revenue-2", 0.2)
+                    .addSupport("grow-online-revenue-3", 0.7)
                     .build())
             .addGoal(goal("grow-online-revenue-2"))
             .addGoal(goal("grow-online-revenue-3"))
@@ -323,8 +326,8 @@ class StrategyInvariantsTest {
                     .build())
             .addGuideline(Guideline.of("policy", "Policy", Enforcement.MANDATORY))
             .addGuideline(Guideline.of("policy", "Policy again", Enforcement.ADVISORY))
-            .assign(TacticId.of("fb-shopp"), "social-lead", RaciRole.RESPONSIBLE)
-            .assign(GoalId.of("grow-online-revenue"), "cfo", RaciRole.ACCOUNTABLE)
+            .addRaci(TacticId.of("fb-shopp"), "social-lead", RaciRole.RESPONSIBLE)
+            .addRaci(GoalId.of("grow-online-revenue"), "cfo", RaciRole.ACCOUNTABLE)
             .build();
     assertEquals(
         List.of(
@@ -343,11 +346,11 @@ class StrategyInvariantsTest {
             .id("launch")
             .name("Launch")
             .window(DateRange.years(2027, 2027))
-            .serves("grow-online-revenue", "grow-online-revenue")
-            .groups("fb-shop", "fb-contes")
+            .addGoals("grow-online-revenue", "grow-online-revenue")
+            .addTactics("fb-shop", "fb-contes")
             .addDependsOn(InitiativeId.of("launch"), InitiativeId.of("scale"))
             .addPlatform(PlatformId.of("crm"))
-            .allocate(2027, Money.of("-1", "USD"), -2)
+            .putAllocation(2027, Money.of("-1", "USD"), -2)
             .build();
     assertEquals(
         List.of(
@@ -389,7 +392,7 @@ class StrategyInvariantsTest {
                         .category(PlatformCategory.CRM)
                         .annualCost(Money.of("100", "EUR"))
                         .build())
-                .funding(Funding.builder().year(2027, Money.of("1000", "USD"), -1).build())
+                .funding(Funding.builder().putPerYear(2027, Money.of("1000", "USD"), -1).build())
                 .addObservation(
                     Observation.of(
                         "nnc",
@@ -481,11 +484,9 @@ class StrategyInvariantsTest {
   }
 
   @Test
-  void missingOrganizationIsAnIllegalState() {
+  void missingOrganizationIsAnIllegalStateInBusinessWords() {
     IllegalStateException e =
         assertThrows(IllegalStateException.class, () -> Strategy.builder().build());
-    assertEquals(
-        "Cannot build Strategy, some of required attributes are not set [organization]",
-        e.getMessage());
+    assertEquals("a strategy needs an organization", e.getMessage());
   }
 }

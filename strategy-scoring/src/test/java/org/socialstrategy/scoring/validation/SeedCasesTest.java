@@ -101,7 +101,9 @@ class SeedCasesTest {
                     .initiatives(
                         List.of(
                             Sound.commerce().build(),
-                            Sound.communityCare().groups("suggestion-box", "direct-calls").build(),
+                            Sound.communityCare()
+                                .addTactics("suggestion-box", "direct-calls")
+                                .build(),
                             Sound.scale().build()))
                     .build())
             .build();
