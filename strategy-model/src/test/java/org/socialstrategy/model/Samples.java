@@ -216,6 +216,25 @@ final class Samples {
   }
 
   /** One sample of every type with a builder. */
+  static TouchpointRule touchpointRule() {
+    return TouchpointRule.builder()
+        .key("facebook / social / spring-shop")
+        .channel("facebook")
+        .source("facebook")
+        .medium("social")
+        .campaign("spring-*")
+        .tactic("fb-shop")
+        .build();
+  }
+
+  static TouchpointMapping touchpointMapping() {
+    return TouchpointMapping.builder()
+        .addRule(touchpointRule())
+        .conversionMetric("customers")
+        .valueMetric("revenue")
+        .build();
+  }
+
   static List<Object> all() {
     return List.of(
         strategy(),
@@ -235,6 +254,8 @@ final class Samples {
         initiative(),
         platform(),
         funding(),
-        observation());
+        observation(),
+        touchpointRule(),
+        touchpointMapping());
   }
 }

@@ -166,7 +166,8 @@ class StrategyInvariantsTest {
                         "net-new-customers",
                         DateRange.of(LocalDate.of(2027, 1, 1), future),
                         BigDecimal.ONE))
-                .funding(Funding.builder().year(10_000, Money.of("1.00", "USD"), 1).build())));
+                .funding(
+                    Funding.builder().putPerYear(10_000, Money.of("1.00", "USD"), 1).build())));
     Strategy edges =
         Retail.builder()
             .addTactic(

@@ -79,7 +79,7 @@ class ModelEdgesTest {
                 .name("click i0 call alert(1)")
                 .channel(Channel.FACEBOOK)
                 .function(BusinessFunction.SALES)
-                .supports("g", Double.MIN_VALUE)
+                .addSupport("g", Double.MIN_VALUE)
                 .tracks("m")
                 .cost(money)
                 .window(DateRange.of(FIRST, LAST))
@@ -95,7 +95,7 @@ class ModelEdgesTest {
                         .goals(List.of(GoalId.of("g")))
                         .build())
                 .build())
-        .funding(Funding.builder().year(Strategy.LAST_YEAR, money, 1).build())
+        .funding(Funding.builder().putPerYear(Strategy.LAST_YEAR, money, 1).build())
         .addObservation(Observation.of("m", "t", DateRange.of(FIRST, FIRST), number))
         .addObservation(Observation.of("m", DateRange.of(LAST, LAST), number.negate()))
         .build();
