@@ -1,5 +1,6 @@
 package org.socialstrategy.benchmarks.spark;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Writer;
 import java.lang.management.GarbageCollectorMXBean;
@@ -13,32 +14,35 @@ import java.util.List;
 import java.util.Locale;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.storage.StorageLevel;
+import org.socialstrategy.attribution.Attribution;
 import org.socialstrategy.attribution.data.AggregationOptions;
 import org.socialstrategy.attribution.data.EventCsv;
 import org.socialstrategy.attribution.data.JourneyAggregate;
+import org.socialstrategy.attribution.data.JourneyOrder;
 import org.socialstrategy.attribution.data.PeriodGranularity;
 import org.socialstrategy.attribution.model.AttributionModel;
 import org.socialstrategy.attribution.model.Models;
 import org.socialstrategy.attribution.spark.SparkAttribution;
-import org.socialstrategy.attribution.spark.SparkEvents;
 import org.socialstrategy.testkit.JourneyGenerator;
 
 /**
  * Times the in-process engine and Spark in local mode on one file of generated touchpoints, end to
- * end, several runs each after a warm-up, and prints medians with the fastest and slowest run.
+ * end, after warm-up runs, and prints a Markdown table: medians, with the fastest and slowest run
+ * when there are several.
  *
- * <p>Per run of Spark it times the job as it runs (one pass, nothing persisted) and, in a second
- * pass with each stage persisted and counted, the time split: read (CSV parsed into events),
- * journeys (the window and the paths), aggregate (counting and collecting) and models (every model
- * with its defaults, on the driver). The in-process engine streams, so its read, journeys and
- * aggregate are one figure. Garbage collection is the time and count of the JVM's collectors during
- * the run; in local mode the executors are this JVM.
+ * <p>The floor is reading the file's text as lines in one thread, doing nothing with them. Spark's
+ * time split comes from prefixes of the job, each run from the file with nothing cached: the events
+ * alone (read: CSV parsed into events), then the paths (journeys: the window, the cuts and the
+ * paths, less the read), then the whole aggregate collected to the driver (aggregate: counting and
+ * collecting, less the paths), then every model with its defaults on the driver (models). End to
+ * end is the last pass with the models. The in-process engine streams, so its read, journeys and
+ * aggregate are one figure, under aggregate. Garbage collection is the time and count of the JVM's
+ * collectors during the end-to-end pass; in local mode the executors are this JVM.
  *
  * <pre>{@code
- * java [Spark's --add-opens] -cp ... org.socialstrategy.benchmarks.spark.SparkBenchmark \
- *     --touchpoints 10000000 --runs 3 --masters local[1],local[2]
+ * benchmarks-spark/run.sh --touchpoints 10000000 --runs 1 --warmups 0
  * }</pre>
  */
 public final class SparkBenchmark {
@@ -49,13 +53,14 @@ public final class SparkBenchmark {
    * Runs the benchmark.
    *
    * @param args {@code --touchpoints N} (default 1,000,000), {@code --runs N} (default 3), {@code
-   *     --masters local[1],local[2]}, {@code --file PATH} (made when missing), {@code --skip
-   *     in-process}
+   *     --warmups N} (default 1), {@code --masters local[1],local[2]}, {@code --file PATH} (made
+   *     when missing), {@code --skip in-process}
    * @throws IOException if the file cannot be written
    */
   public static void main(String[] args) throws IOException {
     long touchpoints = 1_000_000;
     int runs = 3;
+    int warmups = 1;
     List<String> masters = List.of("local[1]", "local[2]");
     Path file = null;
     boolean inProcess = true;
@@ -63,6 +68,7 @@ public final class SparkBenchmark {
       switch (args[i]) {
         case "--touchpoints" -> touchpoints = Long.parseLong(args[i + 1]);
         case "--runs" -> runs = Integer.parseInt(args[i + 1]);
+        case "--warmups" -> warmups = Integer.parseInt(args[i + 1]);
         case "--masters" -> masters = Arrays.asList(args[i + 1].split(","));
         case "--file" -> file = Path.of(args[i + 1]);
         case "--skip" -> inProcess = !args[i + 1].equals("in-process");
@@ -76,7 +82,7 @@ public final class SparkBenchmark {
     AggregationOptions options =
         AggregationOptions.defaults()
             .withGranularity(PeriodGranularity.MONTH)
-            .withOrder(org.socialstrategy.attribution.data.JourneyOrder.SORTED_BY_JOURNEY);
+            .withOrder(JourneyOrder.SORTED_BY_JOURNEY);
     List<AttributionModel> models = Models.defaults();
     System.out.printf(
         Locale.ROOT,
@@ -87,24 +93,40 @@ public final class SparkBenchmark {
         System.getProperty("java.version"),
         Runtime.getRuntime().availableProcessors(),
         loadAverage());
+    System.out.println(
+        "| engine | touchpoints/s | end to end (s) | read | journeys | aggregate | models | gc (s)"
+            + " | collections |");
+    System.out.println("|---|---|---|---|---|---|---|---|---|");
+    List<double[]> floor = new ArrayList<>();
+    for (int run = 1 - warmups; run <= runs; run++) {
+      Gc gc = Gc.now();
+      long start = System.nanoTime();
+      long lines = scan(file);
+      double seconds = (System.nanoTime() - start) / 1e9;
+      if (run > 0 && lines > touches) {
+        floor.add(
+            new double[] {
+              seconds, Double.NaN, Double.NaN, Double.NaN, Double.NaN, gc.seconds(), gc.count()
+            });
+      }
+    }
+    report("floor (the file's lines, one thread)", touches, floor);
     if (inProcess) {
       List<double[]> samples = new ArrayList<>();
-      for (int run = 0; run <= runs; run++) {
+      for (int run = 1 - warmups; run <= runs; run++) {
         Gc gc = Gc.now();
         long start = System.nanoTime();
         JourneyAggregate aggregate = EventCsv.read(file, options);
         long aggregated = System.nanoTime();
-        models.forEach(
-            model ->
-                org.socialstrategy.attribution.Attribution.byKey().attribute(model, aggregate));
+        models.forEach(model -> Attribution.byKey().attribute(model, aggregate));
         long end = System.nanoTime();
         if (run > 0) {
           samples.add(
               new double[] {
                 (end - start) / 1e9,
+                Double.NaN,
+                Double.NaN,
                 (aggregated - start) / 1e9,
-                0,
-                0,
                 (end - aggregated) / 1e9,
                 gc.seconds(),
                 gc.count()
@@ -121,24 +143,33 @@ public final class SparkBenchmark {
               .config("spark.driver.bindAddress", "127.0.0.1")
               .config("spark.driver.host", "127.0.0.1")
               .config("spark.ui.enabled", "false")
-              .config("spark.driver.memory", "4g")
               .getOrCreate();
       SparkAttribution engine = SparkAttribution.of(options);
+      String name = file.toString();
       List<double[]> samples = new ArrayList<>();
-      for (int run = 0; run <= runs; run++) {
-        Gc gc = Gc.now();
+      for (int run = 1 - warmups; run <= runs; run++) {
         long start = System.nanoTime();
-        JourneyAggregate aggregate = engine.aggregate(read(spark, file), file.toString());
+        noop(engine.read(read(spark, file), name).dataset());
+        long read = System.nanoTime() - start;
+        start = System.nanoTime();
+        noop(engine.paths(engine.read(read(spark, file), name)));
+        long journeys = System.nanoTime() - start;
+        Gc gc = Gc.now();
+        start = System.nanoTime();
+        JourneyAggregate aggregate = engine.aggregate(read(spark, file), name);
         long aggregated = System.nanoTime();
         models.forEach(model -> engine.attribute(model, aggregate));
         long end = System.nanoTime();
-        double gcSeconds = gc.seconds();
-        double gcCount = gc.count();
-        double[] split = split(spark, engine, file, models);
         if (run > 0) {
           samples.add(
               new double[] {
-                (end - start) / 1e9, split[0], split[1], split[2], split[3], gcSeconds, gcCount
+                (end - start) / 1e9,
+                read / 1e9,
+                (journeys - read) / 1e9,
+                (aggregated - start - journeys) / 1e9,
+                (end - aggregated) / 1e9,
+                gc.seconds(),
+                gc.count()
               });
         }
       }
@@ -147,29 +178,20 @@ public final class SparkBenchmark {
     }
   }
 
-  /** Times each stage with the one before it persisted. */
-  private static double[] split(
-      SparkSession spark, SparkAttribution engine, Path file, List<AttributionModel> models) {
-    long start = System.nanoTime();
-    SparkEvents events = engine.read(read(spark, file), file.toString());
-    events.dataset().persist(StorageLevel.MEMORY_AND_DISK());
-    events.dataset().count();
-    long read = System.nanoTime();
-    Dataset<Row> paths = engine.paths(events).persist(StorageLevel.MEMORY_AND_DISK());
-    paths.count();
-    long journeys = System.nanoTime();
-    JourneyAggregate aggregate = engine.aggregate(events, paths);
-    long aggregated = System.nanoTime();
-    models.forEach(model -> engine.attribute(model, aggregate));
-    long end = System.nanoTime();
-    paths.unpersist(true);
-    events.dataset().unpersist(true);
-    return new double[] {
-      (read - start) / 1e9,
-      (journeys - read) / 1e9,
-      (aggregated - journeys) / 1e9,
-      (end - aggregated) / 1e9
-    };
+  /** Computes every row of a dataset and writes nothing. */
+  private static void noop(Dataset<Row> rows) {
+    rows.write().format("noop").mode(SaveMode.Overwrite).save();
+  }
+
+  /** Reads the file's text as lines in one thread and does nothing with them: the floor. */
+  private static long scan(Path file) throws IOException {
+    long lines = 0;
+    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      while (in.readLine() != null) {
+        lines++;
+      }
+    }
+    return lines;
   }
 
   private static Dataset<Row> read(SparkSession spark, Path file) {
@@ -180,7 +202,9 @@ public final class SparkBenchmark {
     JourneyGenerator generator =
         JourneyGenerator.builder().seed(42).touchpoints(touchpoints).build();
     if (Files.exists(file)) {
-      return Files.lines(file).filter(l -> l.endsWith(",false,")).count();
+      try (var lines = Files.lines(file, StandardCharsets.UTF_8)) {
+        return lines.filter(line -> line.endsWith(",false,")).count();
+      }
     }
     Files.createDirectories(file.toAbsolutePath().getParent());
     try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
@@ -188,23 +212,25 @@ public final class SparkBenchmark {
     }
   }
 
+  /** Prints a row of a Markdown table: medians, with the range when there are several runs. */
   private static void report(String engine, long touches, List<double[]> samples) {
-    String[] names = {"end to end", "read", "journeys", "aggregate", "models", "gc", "gc count"};
-    StringBuilder line = new StringBuilder(engine).append(':');
-    double[] totals = column(samples, 0);
-    line.append(String.format(Locale.ROOT, " %,.0f touchpoints/s;", touches / median(totals)));
-    for (int c = 0; c < names.length; c++) {
+    StringBuilder row = new StringBuilder("| ").append(engine).append(" | ");
+    row.append(String.format(Locale.ROOT, "%,.0f", touches / median(column(samples, 0))));
+    for (int c = 0; c < 6; c++) {
       double[] values = column(samples, c);
-      line.append(
-          String.format(
-              Locale.ROOT,
-              " %s %.2f (%.2f-%.2f)",
-              names[c],
-              median(values),
-              Arrays.stream(values).min().orElse(0),
-              Arrays.stream(values).max().orElse(0)));
+      double min = Arrays.stream(values).min().orElse(Double.NaN);
+      double max = Arrays.stream(values).max().orElse(Double.NaN);
+      row.append(" | ");
+      if (Double.isNaN(median(values))) {
+        row.append('-');
+      } else if (samples.size() == 1) {
+        row.append(String.format(Locale.ROOT, "%.2f", median(values)));
+      } else {
+        row.append(String.format(Locale.ROOT, "%.2f (%.2f-%.2f)", median(values), min, max));
+      }
     }
-    System.out.println(line);
+    row.append(String.format(Locale.ROOT, " | %.0f |", median(column(samples, 6))));
+    System.out.println(row);
   }
 
   private static double[] column(List<double[]> samples, int c) {
