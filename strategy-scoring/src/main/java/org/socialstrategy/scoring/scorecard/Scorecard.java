@@ -43,7 +43,7 @@ public final class Scorecard {
   private Scorecard(Strategy strategy, LocalDate asOf, StrategyValidator validator) {
     this.strategy = Objects.requireNonNull(strategy, "strategy");
     this.asOf = Objects.requireNonNull(asOf, "asOf");
-    this.validation = validator.validate(strategy);
+    this.validation = validator.validate(strategy, asOf);
     this.alignment = AlignmentScore.of(strategy);
     this.factors = Factors.score(strategy, validation, validator, alignment);
     this.maturity = Maturity.assess(strategy, validator, alignment);

@@ -1,0 +1,60 @@
+package org.socialstrategy.scoring.review;
+
+import java.util.List;
+import java.util.Objects;
+import org.socialstrategy.scoring.scorecard.Scorecard;
+
+/**
+ * The few numbers a reviewer looks at first, read from a scorecard. Which figures they are is
+ * decided here, in {@link #of(Scorecard)}, and nowhere else: reports print whatever figures this
+ * holds, by name.
+ *
+ * @param figures the figures, in the order reports show them
+ */
+public record HeadlineFigures(List<Figure> figures) {
+
+  /**
+   * Copies the figures.
+   *
+   * @param figures the figures, in order
+   */
+  public HeadlineFigures {
+    figures = List.copyOf(figures);
+  }
+
+  /**
+   * One headline figure.
+   *
+   * @param key what tools call it, such as {@code overall}
+   * @param label what people call it, such as {@code overall score}
+   * @param value its value as people read it, such as {@code 62/100}
+   */
+  public record Figure(String key, String label, String value) {
+
+    /**
+     * Checks that every part is given.
+     *
+     * @param key what tools call it
+     * @param label what people call it
+     * @param value its value
+     */
+    public Figure {
+      Objects.requireNonNull(key, "key");
+      Objects.requireNonNull(label, "label");
+      Objects.requireNonNull(value, "value");
+    }
+  }
+
+  /**
+   * Returns the headline figures of a scorecard: the overall score and the maturity stage.
+   *
+   * @param card the scorecard
+   * @return its headline figures
+   */
+  public static HeadlineFigures of(Scorecard card) {
+    return new HeadlineFigures(
+        List.of(
+            new Figure("overall", "overall score", card.overall() + "/100"),
+            new Figure("maturity", "maturity", card.maturity().stage().title())));
+  }
+}
