@@ -463,7 +463,12 @@ final class FormatV1 {
           @Pattern(SUBJECT)
           String subject,
       @JsonProperty(required = true) @JsonPropertyDescription("Why the rule does not apply.")
-          String reason) {}
+          String reason,
+      @JsonPropertyDescription(
+              "The last day the suppression holds, for a waiver granted for a while; after it"
+                  + " the finding is reported again.")
+          @Pattern(DATE)
+          String until) {}
 
   @JsonClassDescription("An exact amount of money.")
   record Money(

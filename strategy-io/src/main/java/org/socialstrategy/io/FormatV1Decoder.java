@@ -560,8 +560,13 @@ final class FormatV1Decoder {
   }
 
   private Suppression suppression(FormatV1Object fields) {
-    return Suppression.of(
-        orEmpty(fields.text("rule")), subject(fields), orEmpty(fields.text("reason")));
+    String rule = orEmpty(fields.text("rule"));
+    Subject subject = subject(fields);
+    String reason = orEmpty(fields.text("reason"));
+    LocalDate until = fields.date("until");
+    return until == null
+        ? Suppression.of(rule, subject, reason)
+        : Suppression.of(rule, subject, reason, until);
   }
 
   private Subject subject(FormatV1Object fields) {

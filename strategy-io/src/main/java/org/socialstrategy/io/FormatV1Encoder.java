@@ -456,6 +456,9 @@ final class FormatV1Encoder {
     text("rule", suppression.rule());
     text("subject", suppression.subject().toString());
     text("reason", suppression.reason());
+    if (suppression.until().isPresent()) {
+      text("until", suppression.until().get().toString());
+    }
     out.writeEndObject();
   }
 
