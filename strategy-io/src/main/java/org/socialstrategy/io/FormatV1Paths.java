@@ -107,7 +107,7 @@ final class FormatV1Paths {
   }
 
   private void refuse(StrategyPath at, ProblemKind kind, String message, String hint) {
-    TreeLocator.Location location = TreeLocator.locate(file, at);
+    TreeLocator.Location location = EditLocations.locate(file, at);
     problems.add(location.line(), location.column(), at, kind, message, hint);
     throw new Refused();
   }
@@ -251,7 +251,10 @@ final class FormatV1Paths {
         items != null && items.object() != null && items.object().property("id") != null;
     int position = find(sequence, selector, identified);
     boolean last = index == steps.size() - 1;
-    StrategyPath item = at.index(name, Math.max(0, position));
+    StrategyPath item =
+        identified && position >= 0
+            ? at.element(name, position, selector)
+            : at.index(name, Math.max(0, position));
     if (position < 0) {
       boolean append =
           last

@@ -204,24 +204,17 @@ public final class StrategyFiles {
    * @param spans where the offsets of values go, or null
    * @return the document
    * @throws StrategyFileException listing every problem
+   * @throws IOException if the text cannot be read, or is not UTF-8
    */
   static StrategyDocument load(
-      Reader input,
-      String sourceName,
-      StrategyFormat format,
-      ReadOptions options,
-      TreeSpans spans) {
+      Reader input, String sourceName, StrategyFormat format, ReadOptions options, TreeSpans spans)
+      throws IOException {
     JacksonVersions.require();
     Objects.requireNonNull(format, "format");
     ProblemCollector problems =
         new ProblemCollector(
             Objects.requireNonNull(sourceName, "sourceName"), options.maxProblems());
-    TreeNode root;
-    try {
-      root = TreeReader.read(withoutByteOrderMark(input), format, options, problems, spans);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    TreeNode root = TreeReader.read(withoutByteOrderMark(input), format, options, problems, spans);
     if (root == null) {
       throw problems.exception();
     }

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -123,9 +124,14 @@ public final class StrategyText {
     Objects.requireNonNull(format, "format");
     String body = text.startsWith(BOM) ? text.substring(1) : text;
     TreeSpans spans = new TreeSpans();
-    StrategyDocument document =
-        StrategyFiles.load(
-            new StringReader(body), sourceName, format, ReadOptions.defaults(), spans);
+    StrategyDocument document;
+    try {
+      document =
+          StrategyFiles.load(
+              new StringReader(body), sourceName, format, ReadOptions.defaults(), spans);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
     return new StrategyText(
         text,
         format,
@@ -255,31 +261,36 @@ public final class StrategyText {
     try {
       strategy = FormatV1Decoder.decode(edited, new DecodeState(decoding, ReadOptions.defaults()));
     } catch (StrategyFileException e) {
-      throw located(e);
+      throw located(e, edited);
     }
     return with(strategy);
   }
 
-  /** Places the problems of an edited tree at the lines their paths lead to in this text. */
-  private StrategyFileException located(StrategyFileException e) {
+  /**
+   * Places the problems of an edited tree at the lines their paths lead to in this text, naming
+   * elements with ids by id, since positions move with an edit.
+   */
+  private StrategyFileException located(StrategyFileException e, TreeNode edited) {
     List<FileProblem> problems = new ArrayList<>();
     for (FileProblem problem : e.problems()) {
-      TreeLocator.Location at;
+      StrategyPath path;
       try {
-        at = TreeLocator.locate(document.root(), StrategyPath.parse(problem.path()));
+        path = EditLocations.withIds(edited, StrategyPath.parse(problem.path()));
       } catch (IllegalArgumentException notAPath) {
-        at = new TreeLocator.Location(1, 1);
+        path = StrategyPath.ROOT;
       }
+      TreeLocator.Location at = EditLocations.locate(document.root(), path);
       problems.add(
           new FileProblem(
               sourceName(),
               at.line(),
               at.column(),
-              problem.path(),
+              path.segments().isEmpty() ? problem.path() : path.toString(),
               problem.kind(),
               problem.message(),
               problem.hint()));
     }
+    problems.sort(Comparator.comparingInt(FileProblem::line).thenComparingInt(FileProblem::column));
     return new StrategyFileException(problems, e.omitted());
   }
 

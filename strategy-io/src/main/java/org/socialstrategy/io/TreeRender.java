@@ -89,10 +89,10 @@ final class TreeRender {
    * @return the lines
    */
   String yamlItem(TreeNode item, int indent, boolean inBrackets) {
-    String dash = " ".repeat(indent) + "-" + " ".repeat(Math.max(1, layout.itemKeyOffset() - 1));
     if (inBrackets || !(item instanceof TreeNode.Mapping) || isEmptyCollection(item)) {
-      return dash + yamlInline(item, false, indent + layout.itemKeyOffset()) + nl();
+      return " ".repeat(indent) + "- " + yamlInline(item, false, indent + 2) + nl();
     }
+    String dash = " ".repeat(indent) + "-" + " ".repeat(Math.max(1, layout.itemKeyOffset() - 1));
     String fields = yamlMapping((TreeNode.Mapping) item, indent + layout.itemKeyOffset());
     return dash + fields.substring(indent + layout.itemKeyOffset());
   }
