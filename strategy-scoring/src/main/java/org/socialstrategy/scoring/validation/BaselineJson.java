@@ -1,10 +1,13 @@
 package org.socialstrategy.scoring.validation;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.socialstrategy.model.NearestMatch;
 
 /**
@@ -37,13 +40,17 @@ final class BaselineJson {
 
   private final String text;
   private final String source;
-  private final List<String> problems = new ArrayList<>();
+  private final List<Problem> problems = new ArrayList<>();
+  private final Map<Located, Integer> keyOffsets = new IdentityHashMap<>();
   private int at;
 
   private BaselineJson(String text, String source) {
     this.text = text.startsWith("\uFEFF") ? text.substring(1) : text;
     this.source = source;
   }
+
+  /** A problem at an offset, for reporting in the order of the file. */
+  private record Problem(int offset, String text) {}
 
   /** A value read with where it starts. */
   private record Located(Object value, int offset) {}
@@ -119,7 +126,10 @@ final class BaselineJson {
               + count
               + (count == 1 ? " problem" : " problems")
               + "\n  "
-              + String.join("\n  ", reader.problems));
+              + reader.problems.stream()
+                  .sorted(Comparator.comparingInt(Problem::offset))
+                  .map(Problem::text)
+                  .collect(Collectors.joining("\n  ")));
     }
     return entries;
   }
@@ -215,7 +225,7 @@ final class BaselineJson {
     for (Map.Entry<String, Located> field : fields.entrySet()) {
       if (!known.contains(field.getKey())) {
         problem(
-            field.getValue().offset(),
+            keyOffsets.getOrDefault(field.getValue(), field.getValue().offset()),
             prefix + field.getKey(),
             "unknown field '"
                 + field.getKey()
@@ -287,6 +297,7 @@ final class BaselineJson {
         problem(keyAt, key, "duplicate key '" + key + "'");
       } else {
         members.put(key, value);
+        keyOffsets.put(value, keyAt);
       }
       space();
       char next = peek();
@@ -413,13 +424,15 @@ final class BaselineJson {
       }
     }
     problems.add(
-        source
-            + ":"
-            + line
-            + ":"
-            + (offset - lineStart + 1)
-            + ": "
-            + (path.isEmpty() ? "" : path + ": ")
-            + message);
+        new Problem(
+            offset,
+            source
+                + ":"
+                + line
+                + ":"
+                + (offset - lineStart + 1)
+                + ": "
+                + (path.isEmpty() ? "" : path + ": ")
+                + message));
   }
 }
