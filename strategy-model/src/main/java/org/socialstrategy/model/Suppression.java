@@ -79,7 +79,7 @@ public abstract class Suppression {
    * @return the suppression
    */
   public static Suppression of(String rule, Subject subject, String reason, LocalDate until) {
-    return ImmutableSuppression.builder()
+    return new ImmutableSuppression.Builder()
         .rule(rule)
         .subject(subject)
         .reason(reason)

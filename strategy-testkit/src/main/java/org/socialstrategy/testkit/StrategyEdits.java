@@ -167,10 +167,11 @@ public final class StrategyEdits {
                   .name(strategy.organization().name() + suffix())
                   .build());
       case 12 ->
-          strategy.withVision(
-              strategy
-                  .vision()
-                  .map(v -> Vision.builder().from(v).statement(v.statement() + suffix()).build()));
+          strategy
+              .vision()
+              .map(v -> Vision.builder().from(v).statement(v.statement() + suffix()).build())
+              .map(strategy::withVision)
+              .orElse(strategy);
       case 13 -> suppressions(strategy);
       case 14 -> funding(strategy);
       case 15 ->
@@ -297,8 +298,7 @@ public final class StrategyEdits {
             .name(initiative.name() + suffix())
             .description(Optional.of("Rescoped" + suffix()))
             .build());
-    return strategy.withRoadmap(
-        Optional.of(Roadmap.builder().from(roadmap).initiatives(initiatives).build()));
+    return strategy.withRoadmap(Roadmap.builder().from(roadmap).initiatives(initiatives).build());
   }
 
   private Strategy governance(Strategy strategy) {
