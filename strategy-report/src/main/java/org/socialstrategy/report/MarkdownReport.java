@@ -176,7 +176,8 @@ public final class MarkdownReport {
     return out.toString();
   }
 
-  private static void more(StringBuilder out, int total, String noun) {
+  /** Says how many rows a list cut at {@link #MAX_ROWS} left out, if any. */
+  static void more(StringBuilder out, int total, String noun) {
     if (total > MAX_ROWS) {
       out.append("\n")
           .append(Wording.count(total - MAX_ROWS, "more " + noun))

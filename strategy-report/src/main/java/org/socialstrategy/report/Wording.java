@@ -8,7 +8,9 @@ import java.util.stream.Collectors;
 import org.socialstrategy.model.CatalogValue;
 import org.socialstrategy.model.Channel;
 import org.socialstrategy.model.Money;
+import org.socialstrategy.model.Suppression;
 import org.socialstrategy.model.ValueSide;
+import org.socialstrategy.scoring.validation.Waiver;
 
 /** How the reports write numbers, money, counts and kinds of value for people. */
 final class Wording {
@@ -84,5 +86,34 @@ final class Wording {
   /** Writes a count with its noun: {@code 1 tactic}, {@code 3 tactics}. */
   static String count(long count, String noun) {
     return count + " " + noun + (count == 1 ? "" : "s");
+  }
+
+  /**
+   * Describes a waiver in one line: the rule and subject it names, where it stands, its last day
+   * and its reason, such as {@code SBS104 for tactic:town-hall: active until 2027-06-30, sets aside
+   * 1 finding; reason: surveyed yearly}.
+   */
+  static String waiver(Waiver waiver) {
+    Suppression suppression = waiver.suppression();
+    String until = suppression.until().map(day -> " until " + day).orElse("");
+    String state =
+        switch (waiver.state()) {
+          case ACTIVE -> "active" + until + ", sets aside " + count(waiver.setAside(), "finding");
+          case EXPIRED ->
+              "expired on "
+                  + suppression.until().orElseThrow()
+                  + ", its "
+                  + count(waiver.setAside(), "finding")
+                  + " reported again";
+          case UNUSED -> "stale" + until + ", sets nothing aside";
+          default -> "names no known rule" + until;
+        };
+    return suppression.rule()
+        + " for "
+        + suppression.subject()
+        + ": "
+        + state
+        + "; reason: "
+        + suppression.reason();
   }
 }

@@ -55,17 +55,25 @@ public record Change(
   }
 
   /**
+   * Returns the values of the change as people read them: the new value of an addition, the old
+   * value of a removal, {@code before -> after} for a change.
+   *
+   * @return the values
+   */
+  public String values() {
+    return switch (kind) {
+      case ADDED -> after.orElseThrow();
+      case REMOVED -> before.orElseThrow();
+      default -> before.orElseThrow() + " -> " + after.orElseThrow();
+    };
+  }
+
+  /**
    * Returns the change as one line: {@code ~ tactics[fb-shop].cost: 5,000.00 USD -> 6,000.00 USD},
    * {@code + tactics[tiktok]: TikTok launch}, {@code - goals[old]: Old goal}.
    */
   @Override
   public String toString() {
-    String values =
-        switch (kind) {
-          case ADDED -> after.orElseThrow();
-          case REMOVED -> before.orElseThrow();
-          default -> before.orElseThrow() + " -> " + after.orElseThrow();
-        };
-    return kind.mark() + " " + path + ": " + values;
+    return kind.mark() + " " + path + ": " + values();
   }
 }

@@ -2,7 +2,11 @@ package org.socialstrategy.scoring.review;
 
 import java.util.List;
 import java.util.Objects;
+import org.socialstrategy.model.Money;
+import org.socialstrategy.scoring.scorecard.AlignmentScore;
 import org.socialstrategy.scoring.scorecard.Scorecard;
+import org.socialstrategy.scoring.validation.Severity;
+import org.socialstrategy.scoring.validation.ValidationReport;
 
 /**
  * The few numbers a reviewer looks at first, read from a scorecard. Which figures they are is
@@ -46,15 +50,40 @@ public record HeadlineFigures(List<Figure> figures) {
   }
 
   /**
-   * Returns the headline figures of a scorecard: the overall score and the maturity stage.
+   * Returns the headline figures of a scorecard: the overall score, the maturity stage, how many
+   * tactics are aligned, what the unaligned ones cost, and the errors and warnings.
    *
    * @param card the scorecard
    * @return its headline figures
    */
   public static HeadlineFigures of(Scorecard card) {
+    AlignmentScore alignment = card.alignment();
+    ValidationReport validation = card.validation();
     return new HeadlineFigures(
         List.of(
             new Figure("overall", "overall score", card.overall() + "/100"),
-            new Figure("maturity", "maturity", card.maturity().stage().title())));
+            new Figure("maturity", "maturity", card.maturity().stage().title()),
+            new Figure(
+                "alignedTactics",
+                "aligned tactics",
+                alignment.alignedTactics() + " of " + alignment.tactics()),
+            new Figure(
+                "unalignedSpend",
+                "unaligned spend",
+                alignment
+                    .unalignedSpend()
+                    .filter(spend -> spend.amount().signum() != 0)
+                    .map(Money::display)
+                    .orElse("none")),
+            new Figure(
+                "errorsAndWarnings",
+                "errors and warnings",
+                count(validation.count(Severity.ERROR), "error")
+                    + ", "
+                    + count(validation.count(Severity.WARNING), "warning"))));
+  }
+
+  private static String count(int count, String noun) {
+    return count + " " + noun + (count == 1 ? "" : "s");
   }
 }

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.socialstrategy.model.Strategy;
 import org.socialstrategy.scoring.scorecard.Scorecard;
 import org.socialstrategy.scoring.validation.Finding;
+import org.socialstrategy.scoring.validation.Severity;
 import org.socialstrategy.scoring.validation.StrategyValidator;
 import org.socialstrategy.testkit.RetailSample;
 
@@ -37,8 +38,16 @@ class ChangeReviewTest {
     ChangeReview back = ChangeReview.of(after, before, DAY, StrategyValidator.defaults());
     assertEquals(review.introduced(), back.resolved());
     assertEquals(
-        List.of("overall", "maturity"), review.figures().stream().map(FigureChange::key).toList());
+        List.of("overall", "maturity", "alignedTactics", "unalignedSpend", "errorsAndWarnings"),
+        review.figures().stream().map(FigureChange::key).toList());
     assertEquals(Scorecard.of(after, DAY).overall() + "/100", review.figures().get(0).after());
+    Scorecard earlier = Scorecard.of(before, DAY);
+    int warnings = earlier.validation().count(Severity.WARNING);
+    int errors = earlier.validation().count(Severity.ERROR);
+    assertEquals(
+        errors + " error" + (errors == 1 ? "" : "s") + ", " + (warnings + 1) + " warnings",
+        review.figures().get(4).after());
+    assertEquals(review.figures().get(2).before(), review.figures().get(2).after());
   }
 
   @Test
