@@ -41,7 +41,7 @@ import picocli.CommandLine.Spec;
       "  sbs set retail.yaml 'tactics[fb-shop].name=Facebook store' 'tactics[fb-shop].owner=cmo'",
       "  sbs set retail.yaml 'suppressions[0].until=2027-06-30'",
       "  sbs set retail.yaml --remove 'tactics[fb-fan-contest]'",
-      "  sbs set retail.yaml 'vision.end=2030-12-31' -o - | sbs validate -",
+      "  sbs set retail.yaml 'vision.horizon.end=2030-12-31' -o - | sbs validate -",
       "",
       "Exit codes: 0 written, 2 when the file cannot be read or an edit is refused."
     })
@@ -128,12 +128,11 @@ final class SetCommand implements Callable<Integer> {
     if (!quiet.quiet) {
       StrategyDiff diff = StrategyDiff.between(input.text().strategy(), edited.strategy());
       var err = spec.commandLine().getErr();
+      String where = target.equals("-") ? input.name() + ", written to standard output" : target;
       err.println(
           style.dim(
               "sbs: "
-                  + (diff.isEmpty() ? "nothing changed in " : "changed ")
-                  + (target.equals("-") ? input.name() : target)
-                  + (diff.isEmpty() ? "" : ":")));
+                  + (diff.isEmpty() ? "nothing changed in " + where : "changed " + where + ":")));
       for (Change change : diff.changes()) {
         err.println(style.dim("  " + change));
       }

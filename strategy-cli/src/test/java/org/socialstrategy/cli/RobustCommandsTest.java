@@ -3,15 +3,15 @@ package org.socialstrategy.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.socialstrategy.cli.SbsRuns.sbs;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.socialstrategy.cli.SbsRuns.Run;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -21,15 +21,6 @@ import tools.jackson.databind.json.JsonMapper;
 class RobustCommandsTest {
 
   @TempDir Path dir;
-
-  private record Run(int code, String out, String err) {}
-
-  private static Run sbs(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = Sbs.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-    return new Run(code, out.toString(), err.toString());
-  }
 
   private Path file(String name, String content) throws IOException {
     Path file = dir.resolve(name);

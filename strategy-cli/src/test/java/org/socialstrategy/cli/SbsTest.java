@@ -3,14 +3,13 @@ package org.socialstrategy.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.socialstrategy.cli.SbsRuns.sbs;
 
 import com.networknt.schema.Error;
 import com.networknt.schema.InputFormat;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,6 +17,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.socialstrategy.cli.SbsRuns.Run;
 import org.socialstrategy.io.StrategyFiles;
 import org.socialstrategy.scoring.scorecard.Scorecard;
 import tools.jackson.databind.JsonNode;
@@ -30,16 +30,6 @@ class SbsTest {
       Path.of("..", "strategy-report", "src", "test", "resources", "sarif-schema-2.1.0.json");
 
   @TempDir Path dir;
-
-  /** The outcome of one run: exit code, standard output, standard error. */
-  record Run(int code, String out, String err) {}
-
-  private static Run sbs(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = Sbs.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-    return new Run(code, out.toString(), err.toString());
-  }
 
   @Test
   void validatesTheBundledSampleOnlyWhenAskedAndSaysSo() {
