@@ -16,6 +16,7 @@ import org.socialstrategy.attribution.data.PathTable;
 import org.socialstrategy.attribution.data.TimeDecayCredit;
 import org.socialstrategy.attribution.model.AttributionModel;
 import org.socialstrategy.attribution.model.ChannelCredits;
+import org.socialstrategy.attribution.model.LastTouch;
 import org.socialstrategy.attribution.model.PathModel;
 import org.socialstrategy.attribution.model.TimeDecay;
 import org.socialstrategy.model.DateRange;
@@ -104,6 +105,7 @@ public final class Attribution {
     perPeriod.forEach((period, credits) -> byPeriod.put(period, credits(credits, period)));
     PathTable table = aggregate.paths();
     return new AttributionResult(
+        matcher != null,
         model,
         credits(whole, null),
         byPeriod,
@@ -127,6 +129,7 @@ public final class Attribution {
     ChannelCredits credits = model.attribute(rename(table));
     Map<String, double[]> whole = fold(credits);
     return new AttributionResult(
+        matcher != null,
         model,
         credits(whole, null),
         Map.of(),
@@ -149,10 +152,29 @@ public final class Attribution {
   public ModelComparison compare(List<AttributionModel> models, JourneyAggregate aggregate) {
     List<AttributionResult> results = new ArrayList<>();
     if (models.stream().noneMatch(m -> m.name().equals("last-touch"))) {
-      results.add(attribute(org.socialstrategy.attribution.model.LastTouch.model(), aggregate));
+      results.add(attribute(LastTouch.model(), aggregate));
     }
     for (AttributionModel model : models) {
       results.add(attribute(model, aggregate));
+    }
+    return ModelComparison.of(results);
+  }
+
+  /**
+   * Attributes a path table with several models and compares them side by side, last touch being
+   * the baseline (it is added when missing).
+   *
+   * @param models the models
+   * @param table the path table
+   * @return the comparison
+   */
+  public ModelComparison compare(List<? extends PathModel> models, PathTable table) {
+    List<AttributionResult> results = new ArrayList<>();
+    if (models.stream().noneMatch(m -> m.name().equals("last-touch"))) {
+      results.add(attribute(LastTouch.model(), table));
+    }
+    for (PathModel model : models) {
+      results.add(attribute(model, table));
     }
     return ModelComparison.of(results);
   }

@@ -28,6 +28,7 @@ import picocli.CommandLine.Spec;
       ScoreCommand.class,
       ReportCommand.class,
       DiagramCommand.class,
+      AttributeCommand.class,
       SchemaCommand.class,
       InitCommand.class,
       RulesCommand.class,
@@ -39,6 +40,8 @@ import picocli.CommandLine.Spec;
       "  sbs validate retail.yaml               findings, like a compiler",
       "  sbs score retail.yaml                  the scorecard",
       "  sbs report retail.yaml -o report.html  a page for executives",
+      "  sbs attribute journeys.csv --strategy retail.yaml",
+      "                                         conversions credited to tactics",
       "  sbs init acme.yaml                     a starter strategy",
       "",
       "Exit codes: 0 ok, 1 findings at or above --fail-on, 2 unreadable file or bad usage."

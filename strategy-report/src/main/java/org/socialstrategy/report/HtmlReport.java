@@ -93,6 +93,7 @@ public final class HtmlReport {
     roadmap(out, strategy);
     valueExchange(out, strategy);
     returns(out, card);
+    out.append(AttributionSection.html(card));
     objectives(out, card);
     benchmark(out, card);
     findings(out, card);

@@ -14,9 +14,10 @@ import org.socialstrategy.scoring.validation.Finding;
 
 /**
  * A scorecard as Markdown for wikis and pull requests: summary, success factors, maturity,
- * alignment, objectives, returns, benchmark and findings as tables, with Mermaid diagrams of the
- * goals and tactics and of the roadmap, which common git hosts render. At most {@value #MAX_ROWS}
- * rows per table; a line says how many more there are.
+ * alignment, objectives, returns, attribution (when the strategy carries attributed observations),
+ * benchmark and findings as tables, with Mermaid diagrams of the goals and tactics and of the
+ * roadmap, which common git hosts render. At most {@value #MAX_ROWS} rows per table; a line says
+ * how many more there are.
  */
 public final class MarkdownReport {
 
@@ -129,6 +130,7 @@ public final class MarkdownReport {
           .append(" |\n");
     }
     more(out, returns.size(), "tactic");
+    out.append(AttributionSection.markdown(card));
 
     out.append(
             "\n## Value exchange\n\n| tactic | the customer receives | the organization captures |\n")
