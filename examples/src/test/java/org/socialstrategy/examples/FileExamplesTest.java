@@ -63,6 +63,25 @@ class FileExamplesTest {
   }
 
   @Test
+  void attributesTheRetailJourneysAndMergesTheCredit() {
+    Scorecard card =
+        AttributeJourneys.attribute(
+            STRATEGIES.resolve("retail.yaml"), Path.of("analytics", "retail-journeys.csv"), out);
+    assertTrue(printed().startsWith("Attribution by markov(order=1, "), printed());
+    assertTrue(
+        printed().contains("Touchpoints no rule maps: 3 keys, 9.87 conversions (30.8%)"),
+        printed());
+    assertTrue(
+        printed().contains("first-touch credits 17.0 conversions to tactics that serve no goal\n"),
+        printed());
+    // 410 + 525 in the first half and, attributed by the Markov model over the third quarter,
+    // about 13.976 more: (948.976 x 85.00 - 5,000.00) / 5,000.00.
+    assertEquals(
+        new BigDecimal("15.1326"),
+        card.roi(TacticId.of("fb-shop")).orElseThrow().roi().orElseThrow());
+  }
+
+  @Test
   void customRulesComeThroughTheApiAndTheServiceLoader() {
     ValidationReport report = CustomRule.validate(out);
     assertEquals(

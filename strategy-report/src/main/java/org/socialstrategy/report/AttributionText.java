@@ -126,7 +126,10 @@ public final class AttributionText {
       line(out, style.bold("Credit by period") + " (conversions, value)");
       for (DateRange period : result.periods()) {
         List<String> parts = new ArrayList<>();
-        List<Credit> inPeriod = result.credits(period);
+        List<Credit> inPeriod =
+            result.credits(period).stream()
+                .filter(c -> c.conversions() != 0 || c.value() != 0)
+                .toList();
         for (Credit credit : inPeriod.subList(0, Math.min(inPeriod.size(), MAX_ROWS))) {
           parts.add(
               Escaping.terminal(credit.target())
