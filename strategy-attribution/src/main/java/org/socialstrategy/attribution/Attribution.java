@@ -11,6 +11,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import org.socialstrategy.attribution.data.JourneyAggregate;
 import org.socialstrategy.attribution.data.PathTable;
 import org.socialstrategy.attribution.data.TimeDecayCredit;
@@ -150,14 +152,10 @@ public final class Attribution {
    * @return the comparison
    */
   public ModelComparison compare(List<AttributionModel> models, JourneyAggregate aggregate) {
-    List<AttributionResult> results = new ArrayList<>();
-    if (models.stream().noneMatch(m -> m.name().equals("last-touch"))) {
-      results.add(attribute(LastTouch.model(), aggregate));
-    }
-    for (AttributionModel model : models) {
-      results.add(attribute(model, aggregate));
-    }
-    return ModelComparison.of(results);
+    return compare(
+        models,
+        model -> attribute(model, aggregate),
+        () -> attribute(LastTouch.model(), aggregate));
   }
 
   /**
@@ -169,12 +167,21 @@ public final class Attribution {
    * @return the comparison
    */
   public ModelComparison compare(List<? extends PathModel> models, PathTable table) {
+    return compare(
+        models, model -> attribute(model, table), () -> attribute(LastTouch.model(), table));
+  }
+
+  /** Runs last touch first when the models leave it out, then every model, and compares them. */
+  private static <M extends AttributionModel> ModelComparison compare(
+      List<? extends M> models,
+      Function<M, AttributionResult> attribute,
+      Supplier<AttributionResult> lastTouch) {
     List<AttributionResult> results = new ArrayList<>();
     if (models.stream().noneMatch(m -> m.name().equals("last-touch"))) {
-      results.add(attribute(LastTouch.model(), table));
+      results.add(lastTouch.get());
     }
-    for (PathModel model : models) {
-      results.add(attribute(model, table));
+    for (M model : models) {
+      results.add(attribute.apply(model));
     }
     return ModelComparison.of(results);
   }

@@ -4,13 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,6 +13,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.socialstrategy.attribution.AttributionObservations;
+import org.socialstrategy.attribution.model.Models;
+import org.socialstrategy.cli.FirstContactTest.Run;
 import org.socialstrategy.io.StrategyFiles;
 import org.socialstrategy.model.MetricId;
 import org.socialstrategy.model.Observation;
@@ -37,38 +34,21 @@ class AttributeCommandTest {
 
   @TempDir Path dir;
 
-  /** The outcome of one run: exit code, standard output, standard error. */
-  record Run(int code, String out, String err) {}
-
   private static Run sbs(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = Sbs.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-    return new Run(code, out.toString(), err.toString());
+    return FirstContactTest.sbs(args);
   }
 
-  private static Run withStandardInput(String text, String... args) {
-    InputStream before = System.in;
-    System.setIn(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
-    try {
-      return sbs(args);
-    } finally {
-      System.setIn(before);
-    }
+  /** Runs {@code sbs attribute} on the retail journeys with the retail strategy. */
+  private static Run attributeRetail(String... more) {
+    List<String> args =
+        new ArrayList<>(List.of("attribute", JOURNEYS.toString(), "--strategy", RETAIL.toString()));
+    args.addAll(List.of(more));
+    return sbs(args.toArray(String[]::new));
   }
 
   @Test
   void printsCreditsAsJsonWithKeyConversionsAndValue() throws IOException {
-    Run run =
-        sbs(
-            "attribute",
-            JOURNEYS.toString(),
-            "--strategy",
-            RETAIL.toString(),
-            "--model",
-            "last-touch",
-            "--format",
-            "json");
+    Run run = attributeRetail("--model", "last-touch", "--format", "json");
     assertEquals(Sbs.OK, run.code(), run.err());
     JsonNode json = JSON.readTree(run.out());
     assertEquals("last-touch", json.get("model").get("name").asString());
@@ -105,16 +85,7 @@ class AttributeCommandTest {
 
   @Test
   void reportsTouchpointsNoRuleMapsWithTheirShareOfConversions() {
-    Run run =
-        sbs(
-            "attribute",
-            JOURNEYS.toString(),
-            "--strategy",
-            RETAIL.toString(),
-            "--model",
-            "last-touch",
-            "--color",
-            "never");
+    Run run = attributeRetail("--model", "last-touch", "--color", "never");
     assertEquals(Sbs.OK, run.code(), run.err());
     assertTrue(run.out().startsWith("Attribution by last-touch\n"), run.out());
     assertTrue(
@@ -178,16 +149,7 @@ class AttributeCommandTest {
   @Test
   void writesTheReportToAnOutputFileThatIsNotAStrategy() throws IOException {
     Path csv = dir.resolve("credits.csv");
-    Run run =
-        sbs(
-            "attribute",
-            JOURNEYS.toString(),
-            "--strategy",
-            RETAIL.toString(),
-            "--format",
-            "csv",
-            "-o",
-            csv.toString());
+    Run run = attributeRetail("--format", "csv", "-o", csv.toString());
     assertEquals(Sbs.OK, run.code(), run.err());
     assertEquals("", run.out());
     List<String> lines = Files.readAllLines(csv);
@@ -227,7 +189,7 @@ class AttributeCommandTest {
   @Test
   void readsStandardInputAndTellsAPathTableByItsHeader() throws IOException {
     Run run =
-        withStandardInput(
+        FirstContactTest.withStandardInput(
             "path,total_conversions,total_conversion_value,total_null\n"
                 + "email > paid-search,3,150.00,40\n"
                 + "paid-search,1,20.00,60\n",
@@ -242,7 +204,7 @@ class AttributeCommandTest {
     assertEquals(4, json.get("totals").get("conversions").asLong());
     assertEquals("paid-search", json.get("credits").get(0).get("key").asString());
     assertEquals(2.5, json.get("credits").get(0).get("conversions").asDouble(), 1e-9);
-    Run broken = withStandardInput("path,conversions\na,1.5\n", "attribute", "-");
+    Run broken = FirstContactTest.withStandardInput("path,conversions\na,1.5\n", "attribute", "-");
     assertEquals(Sbs.INVALID, broken.code());
     assertEquals(
         "<stdin>:2:3: error: conversions must be a whole number of zero or more: '1.5'\n",
@@ -251,46 +213,18 @@ class AttributeCommandTest {
 
   @Test
   void comparesEveryModelAndTheCreditToTacticsThatServeNoGoal() throws IOException {
-    Run run =
-        sbs(
-            "attribute",
-            JOURNEYS.toString(),
-            "--strategy",
-            RETAIL.toString(),
-            "--compare",
-            "--order",
-            "2",
-            "--format",
-            "json");
+    Run run = attributeRetail("--compare", "--order", "2", "--format", "json");
     assertEquals(Sbs.OK, run.code(), run.err());
     JsonNode json = JSON.readTree(run.out());
     List<String> models = new ArrayList<>();
     json.get("models").forEach(m -> models.add(m.get("name").asString()));
-    assertEquals(
-        List.of(
-            "first-touch",
-            "last-touch",
-            "last-non-direct",
-            "linear",
-            "position-based",
-            "time-decay",
-            "markov",
-            "shapley"),
-        models);
+    assertEquals(Models.NAMES, models);
     assertEquals("2", json.get("models").get(6).get("parameters").get("order").asString());
     assertEquals("last-touch", json.get("baseline").asString());
     JsonNode firstTouch = json.get("alignment").get(0);
     assertEquals(17, firstTouch.get("unaligned").asDouble(), 1e-9);
     assertEquals("fb-fan-contest", firstTouch.get("unalignedTactics").get(0).asString());
-    Run text =
-        sbs(
-            "attribute",
-            JOURNEYS.toString(),
-            "--strategy",
-            RETAIL.toString(),
-            "--compare",
-            "--color",
-            "never");
+    Run text = attributeRetail("--compare", "--color", "never");
     assertTrue(text.out().contains("  first-touch             17.00 (53.1%), value "), text.out());
   }
 
@@ -306,15 +240,7 @@ class AttributeCommandTest {
     Run lookback = sbs("attribute", JOURNEYS.toString(), "--lookback", "soon");
     assertTrue(
         lookback.err().startsWith("sbs: --lookback takes a number of days from 1 to 36500, or"));
-    Run compare =
-        sbs(
-            "attribute",
-            JOURNEYS.toString(),
-            "--strategy",
-            RETAIL.toString(),
-            "--compare",
-            "-o",
-            dir.resolve("out.yaml").toString());
+    Run compare = attributeRetail("--compare", "-o", dir.resolve("out.yaml").toString());
     assertEquals(Sbs.INVALID, compare.code());
     assertFalse(Files.exists(dir.resolve("out.yaml")));
   }

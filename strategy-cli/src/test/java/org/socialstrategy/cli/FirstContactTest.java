@@ -31,16 +31,19 @@ class FirstContactTest {
 
   @TempDir Path dir;
 
+  /** The outcome of one run: exit code, standard output, standard error. */
   record Run(int code, String out, String err) {}
 
-  private static Run sbs(String... args) {
+  /** Runs sbs with the arguments, capturing what it prints. */
+  static Run sbs(String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     int code = Sbs.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
     return new Run(code, out.toString(), err.toString());
   }
 
-  private static Run withStandardInput(String text, String... args) {
+  /** Runs sbs with the text as its standard input. */
+  static Run withStandardInput(String text, String... args) {
     InputStream before = System.in;
     System.setIn(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
     try {
@@ -53,7 +56,7 @@ class FirstContactTest {
   @Test
   void everyCommandTakesHelpWithExamples() {
     for (String command :
-        List.of("validate", "score", "report", "diagram", "schema", "init", "rules")) {
+        List.of("validate", "score", "report", "diagram", "attribute", "schema", "init", "rules")) {
       for (String help : List.of("-h", "--help")) {
         Run run = sbs(command, help);
         assertEquals(Sbs.OK, run.code(), command + " " + help + ": " + run.err());
