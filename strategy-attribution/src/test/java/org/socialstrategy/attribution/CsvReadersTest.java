@@ -126,6 +126,21 @@ class CsvReadersTest {
   }
 
   @Test
+  void reportsAQuoteLeftOpenAtTheEndOfTheInput() {
+    assertEquals(
+        List.of(
+            "events.csv:3:15: a quoted cell is not closed before the end of the input (cells with"
+                + " the delimiter, quotes or line breaks go in double quotes, quotes inside"
+                + " doubled)"),
+        problems(
+            () ->
+                events(
+                    "journey_id,timestamp,channel,conversion\n"
+                        + "j1,2027-03-01,email,false\n"
+                        + "j2,2027-03-01,\"email,false\n")));
+  }
+
+  @Test
   void reportsAnUnsortedJourneyOnItsRow() {
     assertEquals(
         List.of(

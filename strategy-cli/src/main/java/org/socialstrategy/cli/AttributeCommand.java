@@ -80,13 +80,13 @@ import picocli.CommandLine.Spec;
     },
     footerHeading = "%nExamples:%n",
     footer = {
-      "  sbs attribute journeys.csv                       credits per touchpoint (Markov)",
+      "  sbs attribute journeys.csv                    credit per touchpoint, Markov",
       "  sbs attribute journeys.csv --strategy retail.yaml --model last-touch",
       "  sbs attribute journeys.csv --strategy retail.yaml --compare",
       "  sbs attribute journeys.csv --strategy retail.yaml -o retail.yaml",
-      "                                                   credit merged into the strategy",
-      "  sbs attribute paths.csv --model 'position-based(first=0.3, last=0.5)' --format json",
-      "  sbs attribute - --order 2 --lookback 14 < journeys.csv",
+      "                                                credit merged into the strategy",
+      "  sbs attribute paths.csv --model 'position-based(first=0.3, last=0.5)'",
+      "  sbs attribute - --order 2 --lookback 14 --format json < journeys.csv",
       "",
       "Models: first-touch, last-touch, last-non-direct, linear, position-based, time-decay,"
           + " markov, shapley; parameters in parentheses, see docs/attribution.md."

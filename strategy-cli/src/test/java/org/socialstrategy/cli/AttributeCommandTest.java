@@ -87,7 +87,14 @@ class AttributeCommandTest {
   void reportsTouchpointsNoRuleMapsWithTheirShareOfConversions() {
     Run run = attributeRetail("--model", "last-touch", "--color", "never");
     assertEquals(Sbs.OK, run.code(), run.err());
-    assertTrue(run.out().startsWith("Attribution by last-touch\n"), run.out());
+    assertTrue(
+        run.out()
+            .startsWith(
+                "Attribution by last-touch\n"
+                    + "  32 conversions worth 3,140.40 from 2027-07-01 to 2027-09-30 in 3 periods\n"
+                    + "  2 more conversions (256.90) had no touchpoint in the lookback window and"
+                    + " are credited to none\n"),
+        run.out());
     assertTrue(
         run.out()
             .contains(
@@ -270,6 +277,14 @@ class AttributeCommandTest {
     assertTrue(run.out().contains("Examples:"), run.out());
     assertTrue(
         run.out().contains("sbs attribute journeys.csv --strategy retail.yaml -o retail.yaml"));
+    String examples = run.out().substring(run.out().indexOf("Examples:"));
+    for (String line : examples.substring(0, examples.indexOf("\n\n")).split("\n")) {
+      assertTrue(
+          line.equals("Examples:")
+              || line.startsWith("  sbs attribute ")
+              || line.startsWith("    "),
+          "an example wrapped by the help's width: '" + line + "'");
+    }
     assertTrue(sbs("--help").out().contains("attribute"));
   }
 }

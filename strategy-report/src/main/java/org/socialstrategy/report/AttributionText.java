@@ -197,7 +197,7 @@ public final class AttributionText {
       }
     }
     if (result.untouchedConversions() > 0) {
-      text.append("; ")
+      text.append("\n  ")
           .append(Wording.count(result.untouchedConversions(), "more conversion"))
           .append(" (")
           .append(AttributionFigures.value(result.untouchedValue()))

@@ -181,6 +181,10 @@ final class CsvCells implements AutoCloseable {
         throw new UncheckedIOException(io);
       }
       String original = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+      if (original.startsWith("Missing closing quote")) {
+        // Shown where the cell opened: the parser's own location is the end of the input.
+        at = parser.currentTokenLocation();
+      }
       // The parser places an unexpected character after it has read it.
       int back = original.startsWith("Unexpected character") ? 1 : 0;
       problems.add(
@@ -197,7 +201,9 @@ final class CsvCells implements AutoCloseable {
 
   private static String syntax(String original) {
     String message = original.toLowerCase(Locale.ROOT);
-    if (message.contains("eof") || message.contains("end-of-input")) {
+    if (message.contains("eof")
+        || message.contains("end-of-input")
+        || message.contains("closing quote")) {
       return "a quoted cell is not closed before the end of the input";
     }
     return "broken csv: a quoted cell must be followed by the delimiter or the end of the line";
