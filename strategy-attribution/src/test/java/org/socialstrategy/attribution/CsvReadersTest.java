@@ -40,7 +40,7 @@ class CsvReadersTest {
                 + "c1;2027-03-01 10:00:00;google;cpc;spring;touch;\n"
                 + "c1;2027-03-01T11:00:00+01:00;newsletter;email;;touchpoint;0\n"
                 + "\n"
-                + "c1;2027-03-02;;;;conversion;\"1,5\"\n".replace("\"1,5\"", "80.50"));
+                + "c1;2027-03-02;;;;conversion;\"80.50\"\n");
     PathTable expected =
         PathTable.builder()
             .add(
