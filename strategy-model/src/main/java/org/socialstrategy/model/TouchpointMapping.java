@@ -1,5 +1,6 @@
 package org.socialstrategy.model;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -65,6 +66,15 @@ public abstract class TouchpointMapping {
   }
 
   /**
+   * Returns a builder holding this mapping's values, to change some of them and build another.
+   *
+   * @return a new builder, filled from this mapping
+   */
+  public final Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /**
    * Returns a new builder.
    *
    * @return a builder
@@ -73,9 +83,96 @@ public abstract class TouchpointMapping {
     return new Builder();
   }
 
-  /** Builds a {@link TouchpointMapping}; {@code conversionMetric} is required. */
-  public static final class Builder extends ImmutableTouchpointMapping.Builder {
+  /**
+   * Builds a {@link TouchpointMapping}; the conversion metric is required. A method named after a
+   * list sets all of it, replacing what was there; a method whose name starts with {@code add} adds
+   * to it. Not thread-safe.
+   */
+  public static final class Builder {
+    private static final RequiredAttributes REQUIRED =
+        RequiredAttributes.of("a touchpoint mapping", "conversionMetric", "a conversion metric");
+
+    private final ImmutableTouchpointMapping.Builder values =
+        new ImmutableTouchpointMapping.Builder();
+
     Builder() {}
+
+    /**
+     * Copies the values of a mapping into this builder: each single value replaces the builder's,
+     * an empty optional value leaves the builder's as it is, and rules are added to the builder's.
+     *
+     * @param instance the mapping to copy
+     * @return this builder
+     */
+    public Builder from(TouchpointMapping instance) {
+      values.from(instance);
+      return this;
+    }
+
+    /**
+     * Adds a rule, tried after those added before.
+     *
+     * @param rule the rule
+     * @return this builder
+     */
+    public Builder addRule(TouchpointRule rule) {
+      values.addRules(rule);
+      return this;
+    }
+
+    /**
+     * Adds rules, in order, tried after those added before.
+     *
+     * @param rules the rules
+     * @return this builder
+     */
+    public Builder addRules(TouchpointRule... rules) {
+      values.addRules(rules);
+      return this;
+    }
+
+    /**
+     * Adds rules, in order, tried after those added before.
+     *
+     * @param rules the rules
+     * @return this builder
+     */
+    public Builder addAllRules(Iterable<? extends TouchpointRule> rules) {
+      values.addAllRules(rules);
+      return this;
+    }
+
+    /**
+     * Sets the rules, replacing any set or added before.
+     *
+     * @param rules the rules, in the order they are tried
+     * @return this builder
+     */
+    public Builder rules(Iterable<? extends TouchpointRule> rules) {
+      values.rules(rules);
+      return this;
+    }
+
+    /**
+     * Sets the rules, replacing any set or added before.
+     *
+     * @param rules the rules, in the order they are tried
+     * @return this builder
+     */
+    public Builder rules(TouchpointRule... rules) {
+      return rules(Arrays.asList(rules));
+    }
+
+    /**
+     * Sets the metric that attributed conversions are observed as.
+     *
+     * @param metric the metric's id
+     * @return this builder
+     */
+    public Builder conversionMetric(MetricId metric) {
+      values.conversionMetric(metric);
+      return this;
+    }
 
     /**
      * Sets the conversion metric from its id's text.
@@ -88,6 +185,28 @@ public abstract class TouchpointMapping {
     }
 
     /**
+     * Sets the metric that the attributed value of conversions is observed as.
+     *
+     * @param metric the metric's id
+     * @return this builder
+     */
+    public Builder valueMetric(MetricId metric) {
+      values.valueMetric(metric);
+      return this;
+    }
+
+    /**
+     * Sets the metric that the attributed value is observed as; empty clears it.
+     *
+     * @param metric the metric's id, or empty for none
+     * @return this builder
+     */
+    public Builder valueMetric(Optional<? extends MetricId> metric) {
+      values.valueMetric(metric);
+      return this;
+    }
+
+    /**
      * Sets the value metric from its id's text.
      *
      * @param metric the metric's id
@@ -95,6 +214,16 @@ public abstract class TouchpointMapping {
      */
     public Builder valueMetric(String metric) {
       return valueMetric(MetricId.of(metric));
+    }
+
+    /**
+     * Builds the mapping.
+     *
+     * @return the mapping
+     * @throws MissingAttributesException if the conversion metric is not set
+     */
+    public TouchpointMapping build() {
+      return REQUIRED.build(values::build);
     }
   }
 }

@@ -138,6 +138,15 @@ public abstract class TouchpointRule {
   }
 
   /**
+   * Returns a builder holding this rule's values, to change some of them and build another.
+   *
+   * @return a new builder, filled from this rule
+   */
+  public final Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /**
    * Returns a new builder.
    *
    * @return a builder
@@ -146,9 +155,147 @@ public abstract class TouchpointRule {
     return new Builder();
   }
 
-  /** Builds a {@link TouchpointRule}; {@code tactic} is required. */
-  public static final class Builder extends ImmutableTouchpointRule.Builder {
+  /** Builds a {@link TouchpointRule}; the tactic is required. Not thread-safe. */
+  public static final class Builder {
+    private static final RequiredAttributes REQUIRED =
+        RequiredAttributes.of("a touchpoint rule", "tactic", "a tactic");
+
+    private final ImmutableTouchpointRule.Builder values = new ImmutableTouchpointRule.Builder();
+
     Builder() {}
+
+    /**
+     * Copies the values of a rule into this builder: each value replaces the builder's, and an
+     * empty optional value leaves the builder's as it is.
+     *
+     * @param instance the rule to copy
+     * @return this builder
+     */
+    public Builder from(TouchpointRule instance) {
+      values.from(instance);
+      return this;
+    }
+
+    /**
+     * Sets one exact touchpoint key it matches, in its canonical text.
+     *
+     * @param key the text
+     * @return this builder
+     */
+    public Builder key(String key) {
+      values.key(key);
+      return this;
+    }
+
+    /**
+     * Sets one exact touchpoint key it matches, in its canonical text; empty clears it.
+     *
+     * @param key the text, or empty for none
+     * @return this builder
+     */
+    public Builder key(Optional<String> key) {
+      values.key(key);
+      return this;
+    }
+
+    /**
+     * Sets the pattern on a plain channel name.
+     *
+     * @param channel the text
+     * @return this builder
+     */
+    public Builder channel(String channel) {
+      values.channel(channel);
+      return this;
+    }
+
+    /**
+     * Sets the pattern on a plain channel name; empty clears it.
+     *
+     * @param channel the text, or empty for none
+     * @return this builder
+     */
+    public Builder channel(Optional<String> channel) {
+      values.channel(channel);
+      return this;
+    }
+
+    /**
+     * Sets the pattern on the source.
+     *
+     * @param source the text
+     * @return this builder
+     */
+    public Builder source(String source) {
+      values.source(source);
+      return this;
+    }
+
+    /**
+     * Sets the pattern on the source; empty clears it.
+     *
+     * @param source the text, or empty for none
+     * @return this builder
+     */
+    public Builder source(Optional<String> source) {
+      values.source(source);
+      return this;
+    }
+
+    /**
+     * Sets the pattern on the medium.
+     *
+     * @param medium the text
+     * @return this builder
+     */
+    public Builder medium(String medium) {
+      values.medium(medium);
+      return this;
+    }
+
+    /**
+     * Sets the pattern on the medium; empty clears it.
+     *
+     * @param medium the text, or empty for none
+     * @return this builder
+     */
+    public Builder medium(Optional<String> medium) {
+      values.medium(medium);
+      return this;
+    }
+
+    /**
+     * Sets the pattern on the campaign.
+     *
+     * @param campaign the text
+     * @return this builder
+     */
+    public Builder campaign(String campaign) {
+      values.campaign(campaign);
+      return this;
+    }
+
+    /**
+     * Sets the pattern on the campaign; empty clears it.
+     *
+     * @param campaign the text, or empty for none
+     * @return this builder
+     */
+    public Builder campaign(Optional<String> campaign) {
+      values.campaign(campaign);
+      return this;
+    }
+
+    /**
+     * Sets the tactic the matched touchpoints belong to.
+     *
+     * @param tactic the tactic's id
+     * @return this builder
+     */
+    public Builder tactic(TacticId tactic) {
+      values.tactic(tactic);
+      return this;
+    }
 
     /**
      * Sets the tactic from its id's text.
@@ -158,6 +305,16 @@ public abstract class TouchpointRule {
      */
     public Builder tactic(String tactic) {
       return tactic(TacticId.of(tactic));
+    }
+
+    /**
+     * Builds the rule.
+     *
+     * @return the rule
+     * @throws MissingAttributesException if the tactic is not set
+     */
+    public TouchpointRule build() {
+      return REQUIRED.build(values::build);
     }
   }
 }

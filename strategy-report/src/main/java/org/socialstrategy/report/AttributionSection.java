@@ -128,26 +128,27 @@ final class AttributionSection {
     Figures figures = found.get();
     StringBuilder out =
         new StringBuilder("\n## Attribution\n\n")
-            .append(Escaping.markdown(introduction(figures)))
+            .append(Escaping.markdownProse(introduction(figures)))
             .append("\n\n");
-    unalignedShare(figures).ifPresent(text -> out.append(Escaping.markdown(text)).append("\n\n"));
+    unalignedShare(figures)
+        .ifPresent(text -> out.append(Escaping.markdownProse(text)).append("\n\n"));
     out.append("| tactic | serves a goal | ")
-        .append(Escaping.markdown(figures.conversions().name()))
+        .append(Escaping.markdownCell(figures.conversions().name()))
         .append(" | worth |");
     figures
         .value()
-        .ifPresent(v -> out.append(' ').append(Escaping.markdown(v.name())).append(" |"));
+        .ifPresent(v -> out.append(' ').append(Escaping.markdownCell(v.name())).append(" |"));
     out.append(figures.value().isPresent() ? "\n|---|---|---|---|---|\n" : "\n|---|---|---|---|\n");
     List<Row> rows = figures.rows().subList(0, Math.min(figures.rows().size(), MAX_ROWS));
     for (Row row : rows) {
       out.append("| ")
-          .append(Escaping.markdown(row.tactic().name()))
+          .append(Escaping.markdownCell(row.tactic().name()))
           .append(" | ")
           .append(row.servesAGoal() ? "yes" : "no")
           .append(" | ")
           .append(Wording.number(row.conversions()))
           .append(" | ")
-          .append(Escaping.markdown(Wording.money(row.worth())))
+          .append(Escaping.markdownCell(Wording.money(row.worth())))
           .append(" |");
       if (figures.value().isPresent()) {
         out.append(' ').append(row.value().map(Wording::number).orElse("-")).append(" |");

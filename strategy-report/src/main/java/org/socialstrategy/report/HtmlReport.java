@@ -85,7 +85,7 @@ public final class HtmlReport {
     header(out, card, organization);
     section(out, "summary", "Summary")
         .append("<p>")
-        .append(Escaping.html(Summary.of(card)))
+        .append(Summary.of(card, Escaping::html))
         .append("</p></section>\n");
     maturity(out, card);
     factors(out, card);

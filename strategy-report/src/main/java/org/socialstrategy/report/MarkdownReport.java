@@ -36,9 +36,9 @@ public final class MarkdownReport {
     Strategy strategy = card.strategy();
     StringBuilder out = new StringBuilder();
     out.append("# ")
-        .append(Escaping.markdown(strategy.organization().name()))
+        .append(Escaping.markdownProse(strategy.organization().name()))
         .append(": social business strategy\n\n");
-    out.append(Summary.of(card)).append("\n\n");
+    out.append(Summary.of(card, Escaping::markdownProse)).append("\n\n");
 
     out.append("## Success factors\n\n| # | factor | score | missing |\n|---|---|---|---|\n");
     for (FactorScore factor : card.successFactors()) {
@@ -49,7 +49,7 @@ public final class MarkdownReport {
           .append(" | ")
           .append(factor.score())
           .append(" | ")
-          .append(Escaping.markdown(String.join("; ", factor.missing())))
+          .append(Escaping.markdownCell(String.join("; ", factor.missing())))
           .append(" |\n");
     }
     out.append("\nOverall: **").append(card.overall()).append("/100**\n\n");
@@ -61,9 +61,9 @@ public final class MarkdownReport {
       out.append(". To reach ").append(card.maturity().stage().next().title()).append(":\n\n");
       for (Criterion needed : card.maturity().nextStageNeeds()) {
         out.append("- ")
-            .append(Escaping.markdown(needed.description()))
+            .append(Escaping.markdownProse(needed.description()))
             .append(" (")
-            .append(Escaping.markdown(needed.detail()))
+            .append(Escaping.markdownCell(needed.detail()))
             .append(")\n");
       }
     } else {
@@ -95,9 +95,9 @@ public final class MarkdownReport {
     List<ObjectiveProgress> progress = card.progress();
     for (ObjectiveProgress objective : progress.subList(0, Math.min(progress.size(), MAX_ROWS))) {
       out.append("| ")
-          .append(Escaping.markdown(objective.goal().value()))
+          .append(Escaping.markdownCell(objective.goal().value()))
           .append(" | ")
-          .append(Escaping.markdown(objective.metric().value()))
+          .append(Escaping.markdownCell(objective.metric().value()))
           .append(" | ")
           .append(objective.actual().map(Wording::number).orElse("-"))
           .append(" | ")
@@ -117,16 +117,16 @@ public final class MarkdownReport {
       out.append("| ")
           .append(roi.rank().isPresent() ? String.valueOf(roi.rank().getAsInt()) : "-")
           .append(" | ")
-          .append(Escaping.markdown(roi.name()))
+          .append(Escaping.markdownCell(roi.name()))
           .append(" | ")
-          .append(Escaping.markdown(roi.channel().label()))
+          .append(Escaping.markdownCell(roi.channel().label()))
           .append(roi.channel().isSocial() ? "" : " (" + Wording.channelNote(roi.channel()) + ")")
           .append(" | ")
           .append(Wording.money(roi.cost()))
           .append(" | ")
           .append(Wording.money(roi.value()))
           .append(" | ")
-          .append(roi.computable() ? roi.roiPercent() : Escaping.markdown(roi.explanation()))
+          .append(roi.computable() ? roi.roiPercent() : Escaping.markdownCell(roi.explanation()))
           .append(" |\n");
     }
     more(out, returns.size(), "tactic");
@@ -138,11 +138,11 @@ public final class MarkdownReport {
     List<Tactic> tactics = strategy.tactics();
     for (Tactic tactic : tactics.subList(0, Math.min(tactics.size(), MAX_ROWS))) {
       out.append("| ")
-          .append(Escaping.markdown(tactic.name()))
+          .append(Escaping.markdownCell(tactic.name()))
           .append(" | ")
-          .append(Escaping.markdown(Wording.side(tactic.value().customer())))
+          .append(Escaping.markdownCell(Wording.side(tactic.value().customer())))
           .append(" | ")
-          .append(Escaping.markdown(Wording.side(tactic.value().organization())))
+          .append(Escaping.markdownCell(Wording.side(tactic.value().organization())))
           .append(" |\n");
     }
     more(out, tactics.size(), "tactic");
@@ -150,9 +150,9 @@ public final class MarkdownReport {
     out.append("\n## Against the survey\n\n");
     for (BenchmarkItem item : card.benchmark().items()) {
       out.append("- ")
-          .append(Escaping.markdown(item.measure()))
+          .append(Escaping.markdownProse(item.measure()))
           .append(": ")
-          .append(Escaping.markdown(item.statement()))
+          .append(Escaping.markdownCell(item.statement()))
           .append('\n');
     }
 
@@ -164,15 +164,13 @@ public final class MarkdownReport {
         out.append("| ")
             .append(finding.severity().key())
             .append(" | ")
-            .append(finding.ruleId())
-            .append(' ')
-            .append(finding.ruleName())
+            .append(Escaping.markdownCell(finding.ruleId() + " " + finding.ruleName()))
             .append(" | ")
-            .append(Escaping.markdown(finding.path().toString()))
+            .append(Escaping.markdownCell(finding.path().toString()))
             .append(" | ")
-            .append(Escaping.markdown(finding.message()))
+            .append(Escaping.markdownCell(finding.message()))
             .append(" | ")
-            .append(Escaping.markdown(finding.fix()))
+            .append(Escaping.markdownCell(finding.fix()))
             .append(" |\n");
       }
       more(out, findings.size(), "finding");

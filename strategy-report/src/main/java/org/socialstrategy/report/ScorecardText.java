@@ -12,7 +12,8 @@ import org.socialstrategy.scoring.validation.Finding;
 /**
  * A scorecard as a page of text for a terminal or a log: the headline, alignment, the success
  * factors with bars, maturity and what the next stage needs, objectives, returns, findings and the
- * survey benchmark.
+ * survey benchmark. Text from the strategy has its control characters shown, not obeyed, in both
+ * styles (see {@link TextStyle#visible}).
  */
 public final class ScorecardText {
 
@@ -27,10 +28,10 @@ public final class ScorecardText {
    */
   public static String render(Scorecard card, TextStyle style) {
     StringBuilder out = new StringBuilder();
-    line(out, style.bold(card.toString()));
+    styled(out, style.bold(Escaping.terminal(card.toString())));
     AlignmentScore alignment = card.alignment();
     line(out, "");
-    line(out, style.bold("Alignment"));
+    styled(out, style.bold("Alignment"));
     line(
         out,
         "  "
@@ -47,7 +48,7 @@ public final class ScorecardText {
                 .map(spend -> "; unaligned spend " + spend.display())
                 .orElse(""));
     line(out, "");
-    line(out, style.bold("Success factors"));
+    styled(out, style.bold("Success factors"));
     for (FactorScore factor : card.successFactors()) {
       line(
           out,
@@ -60,7 +61,7 @@ public final class ScorecardText {
               bar(factor.score())));
     }
     line(out, "");
-    line(
+    styled(
         out,
         style.bold("Maturity")
             + ": "
@@ -76,7 +77,7 @@ public final class ScorecardText {
     }
     if (!card.progress().isEmpty()) {
       line(out, "");
-      line(out, style.bold("Objectives"));
+      styled(out, style.bold("Objectives"));
       for (ObjectiveProgress progress : card.progress()) {
         line(
             out,
@@ -85,9 +86,9 @@ public final class ScorecardText {
                 + ": "
                 + progress.metric()
                 + " "
-                + progress.actual().map(a -> a.stripTrailingZeros().toPlainString()).orElse("-")
+                + progress.actual().map(a -> Wording.plain(a.stripTrailingZeros())).orElse("-")
                 + " of "
-                + progress.target().toPlainString()
+                + Wording.plain(progress.target())
                 + " by "
                 + progress.due()
                 + ", "
@@ -98,7 +99,7 @@ public final class ScorecardText {
     }
     if (!card.returns().isEmpty()) {
       line(out, "");
-      line(out, style.bold("Return on investment"));
+      styled(out, style.bold("Return on investment"));
       for (TacticRoi roi : card.returns()) {
         line(
             out,
@@ -112,19 +113,25 @@ public final class ScorecardText {
       }
     }
     line(out, "");
-    line(out, style.bold("Findings") + ": " + card.validation().summary());
+    styled(out, style.bold("Findings") + ": " + card.validation().summary());
     for (Finding finding : card.validation().findings()) {
       line(out, "  " + finding);
     }
     line(out, "");
-    line(out, style.bold("Against the survey"));
+    styled(out, style.bold("Against the survey"));
     card.benchmark()
         .items()
         .forEach(item -> line(out, "  " + item.measure() + ": " + item.statement()));
     return out.toString();
   }
 
+  /** Writes a line of plain text, which may quote the strategy. */
   private static void line(StringBuilder out, String text) {
+    out.append(Escaping.terminal(text)).append('\n');
+  }
+
+  /** Writes a line that carries the style's marks, its text from the strategy escaped already. */
+  private static void styled(StringBuilder out, String text) {
     out.append(text).append('\n');
   }
 

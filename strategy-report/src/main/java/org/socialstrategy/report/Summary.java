@@ -1,19 +1,32 @@
 package org.socialstrategy.report;
 
+import java.util.function.UnaryOperator;
 import org.socialstrategy.scoring.scorecard.AlignmentScore;
 import org.socialstrategy.scoring.scorecard.Scorecard;
 import org.socialstrategy.scoring.validation.Severity;
 
-/** The executive summary both reports open with, in plain business language. */
+/**
+ * The executive summary both reports open with, in plain business language. Values from the
+ * strategy (the organization's name) go through the escaping of the report's context; the rest is
+ * the library's own words.
+ */
 final class Summary {
 
   private Summary() {}
 
-  static String of(Scorecard card) {
+  /**
+   * Writes the summary.
+   *
+   * @param card the scorecard
+   * @param escape escapes a value from the strategy for where the summary goes, such as {@link
+   *     Escaping#markdownProse}
+   * @return the summary
+   */
+  static String of(Scorecard card, UnaryOperator<String> escape) {
     AlignmentScore alignment = card.alignment();
     StringBuilder text =
         new StringBuilder()
-            .append(card.strategy().organization().name())
+            .append(escape.apply(card.strategy().organization().name()))
             .append("'s social business strategy scores ")
             .append(card.overall())
             .append(" of 100 as of ")

@@ -1,6 +1,7 @@
 package org.socialstrategy.report;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -11,6 +12,11 @@ import org.socialstrategy.model.ValueSide;
 
 /** How the reports write numbers, money, counts and kinds of value for people. */
 final class Wording {
+
+  /** The most characters a number takes written out in full for people. */
+  static final int LONGEST_PLAIN = 24;
+
+  private static final MathContext SHOWN_DIGITS = new MathContext(12, RoundingMode.HALF_UP);
 
   private Wording() {}
 
@@ -35,9 +41,27 @@ final class Wording {
 
   /** Writes a number for people: at most two decimals, half up, no trailing zeros. */
   static String number(BigDecimal number) {
+    if ((long) number.precision() - number.scale() > LONGEST_PLAIN) {
+      return plain(number);
+    }
     BigDecimal rounded =
         number.setScale(Math.min(2, Math.max(0, number.scale())), RoundingMode.HALF_UP);
-    return rounded.signum() == 0 ? "0" : rounded.stripTrailingZeros().toPlainString();
+    return rounded.signum() == 0 ? "0" : plain(rounded.stripTrailingZeros());
+  }
+
+  /**
+   * Writes a decimal for people in full, {@code 1200.50}, or, when that would take more than
+   * {@value #LONGEST_PLAIN} characters, in scientific notation to twelve significant digits: {@code
+   * 1.23456789012E+999}. The length is judged before the text is made, so an exponent of a billion
+   * costs nothing.
+   */
+  static String plain(BigDecimal number) {
+    long whole = Math.max(1, (long) number.precision() - number.scale());
+    long fraction = Math.max(0, number.scale());
+    if (whole + fraction + 2 <= LONGEST_PLAIN) {
+      return number.toPlainString();
+    }
+    return number.round(SHOWN_DIGITS).stripTrailingZeros().toString();
   }
 
   /** Says what sort of channel a non-social channel is, for a note beside its name. */

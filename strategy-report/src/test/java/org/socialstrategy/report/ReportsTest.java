@@ -51,7 +51,7 @@ class ReportsTest {
                 .name("Shop: \"best\" # deals\nnow")
                 .channel(Channel.FACEBOOK)
                 .function(BusinessFunction.SALES)
-                .supports("grow", 0.5)
+                .addSupport("grow", 0.5)
                 .tracks("nnc")
                 .cost(Money.of("5000.00", "USD"))
                 .value(ValueExchange.of(CustomerValue.SAVINGS, OrganizationValue.REVENUE))
@@ -64,8 +64,8 @@ class ReportsTest {
                         .id("launch")
                         .name("Launch: phase #1; now")
                         .window(DateRange.years(2027, 2027))
-                        .serves("grow")
-                        .groups("shop")
+                        .addGoals("grow")
+                        .addTactics("shop")
                         .build())
                 .build())
         .addObservation(
@@ -117,7 +117,7 @@ class ReportsTest {
     String markdown = MarkdownReport.render(Scorecard.of(hostile(), LocalDate.of(2028, 1, 1)));
     assertTrue(
         markdown.startsWith(
-            "# Acme \\<script\\>alert(1)\\</script\\> & Co: social business strategy\n"));
+            "# Acme \\<script\\>alert(1)\\</script\\> \\& Co: social business strategy\n"));
     assertTrue(markdown.contains("```mermaid\nflowchart LR\n"));
     assertTrue(markdown.contains("```mermaid\ngantt\n"));
     assertTrue(
@@ -129,10 +129,10 @@ class ReportsTest {
   void mermaidGraphLinksTacticsToGoalsSafely() {
     assertEquals(
         "flowchart LR\n"
-            + "  g0[\"Grow | revenue #quot;fast#quot; <b>now</b>\"]:::goal\n"
+            + "  g0[\"Grow | revenue #quot;fast#quot; #60;b#62;now#60;/b#62;\"]:::goal\n"
             + "  g0o0([\"Net #quot;new#quot; customers: 1200 to 3000 by 2027-12-31\"]):::objective\n"
             + "  g0o0 -.- g0\n"
-            + "  t0[\"Shop: #quot;best#quot; # deals now (Facebook)\"]:::tactic\n"
+            + "  t0[\"Shop: #quot;best#quot; #35; deals now (Facebook)\"]:::tactic\n"
             + "  t0 -->|0.5| g0\n"
             + "  classDef goal fill:#dbeafe,stroke:#1d4ed8,color:#0b1f4d\n"
             + "  classDef objective fill:#f1f5f9,stroke:#64748b,color:#1e293b\n"
@@ -148,7 +148,7 @@ class ReportsTest {
             + "  dateFormat YYYY-MM-DD\n"
             + "  title Roadmap 2027-01-01..2029-12-31\n"
             + "  section Initiatives\n"
-            + "  Launch- phase  1, now :i0, 2027-01-01, 2028-01-01\n",
+            + "  Launch#58; phase #35;1#59; now :i0, 2027-01-01, 2028-01-01\n",
         Diagrams.mermaidGantt(hostile()));
   }
 

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.socialstrategy.model.Strategy;
 import org.socialstrategy.model.Vision;
@@ -35,12 +34,11 @@ class FactorScoresTest {
     Strategy full =
         Sound.strategy()
             .withVision(
-                Optional.of(
-                    Vision.builder()
-                        .from(Sound.strategy().vision().orElseThrow())
-                        .customerValue("answers where customers already are")
-                        .internalValue("every function reaches its goals")
-                        .build()));
+                Vision.builder()
+                    .from(Sound.strategy().vision().orElseThrow())
+                    .customerValue("answers where customers already are")
+                    .internalValue("every function reaches its goals")
+                    .build());
     assertEquals(100, Scorecard.of(full, Scored.MID_YEAR).successFactor(2).score());
   }
 
@@ -53,8 +51,7 @@ class FactorScoresTest {
     assertTrue(executives.evidence().contains("2 of 3 executives aligned with the strategy"));
     assertEquals(List.of("1 of 3 executives not yet aligned"), executives.missing());
     FactorScore unsponsored =
-        Scorecard.of(Sound.strategy().withSponsor(Optional.empty()), Scored.MID_YEAR)
-            .successFactor(3);
+        Scorecard.of(Sound.strategy().withoutSponsor(), Scored.MID_YEAR).successFactor(3);
     assertEquals(67, unsponsored.score()); // 6.6667 of 10
     assertEquals(List.of("SBS201"), unsponsored.findings().stream().map(Finding::ruleId).toList());
   }

@@ -114,7 +114,7 @@ class ScoringPropertiesTest {
         .checkAssert(
             (strategy, asOf) ->
                 assertTrue(
-                    score(strategy.withSponsor(Optional.empty()), asOf).successFactor(3).score()
+                    score(strategy.withoutSponsor(), asOf).successFactor(3).score()
                         <= score(strategy, asOf).successFactor(3).score()));
   }
 
@@ -127,7 +127,7 @@ class ScoringPropertiesTest {
               Governance governance = strategy.governance();
               Strategy reduced =
                   switch (which) {
-                    case 0 -> strategy.withSponsor(Optional.empty());
+                    case 0 -> strategy.withoutSponsor();
                     case 1 ->
                         strategy.withGovernance(
                             Governance.builder().from(governance).hub(Optional.empty()).build());
@@ -140,7 +140,7 @@ class ScoringPropertiesTest {
                     case 4 ->
                         strategy.withGovernance(
                             Governance.builder().from(governance).model(Optional.empty()).build());
-                    default -> strategy.withVision(Optional.empty());
+                    default -> strategy.withoutVision();
                   };
               LocalDate asOf = LocalDate.of(2028, 6, 30);
               assertTrue(
@@ -199,6 +199,9 @@ class ScoringPropertiesTest {
               assertEquals(first.returns(), second.returns());
               assertEquals(first.benchmark(), second.benchmark());
               assertEquals(first.toString(), second.toString());
+              assertEquals(first.validation(), second.validation());
+              assertEquals(first, second);
+              assertEquals(first.hashCode(), second.hashCode());
             });
   }
 }

@@ -56,7 +56,7 @@ class TacticRulesTest {
   @Test
   void flagsTacticMeasuredOnlyByVanityOrByNothing() {
     Strategy strategy =
-        withShop(Sound.shop().tracks(List.of()).tracks("fans", "comments").build())
+        withShop(Sound.shop().tracks("fans", "comments").build())
             .withTactic(
                 contest().id("quiz").supports("grow-online-revenue").tracks(List.of()).build());
     assertEquals(
@@ -213,10 +213,7 @@ class TacticRulesTest {
     Strategy strategy =
         Sound.builder()
             .addMetric(Metric.outcome("orders", "Repeat orders", "orders"))
-            .tactics(
-                List.of(
-                    Sound.shop().tracks(List.of()).tracks("orders").build(),
-                    Sound.community().build()))
+            .tactics(List.of(Sound.shop().tracks("orders").build(), Sound.community().build()))
             .build();
     assertEquals(
         List.of(
