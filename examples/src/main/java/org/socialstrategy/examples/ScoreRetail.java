@@ -90,10 +90,9 @@ public final class ScoreRetail {
             + shop.roiPercent()
             + " on "
             + shop.costToDate().orElseThrow().display()
-            + " spent to date; projected "
-            + shop.projectedRoiPercent()
-            + " on "
-            + shop.cost().orElseThrow().display());
+            + " ("
+            + shop.basis().words()
+            + ")");
     // end:score
     return card;
   }

@@ -51,12 +51,17 @@ public final class HtmlReport {
           + ".kpi{background:#1e293b;border-radius:8px;padding:10px 14px;min-width:120px;"
           + "flex:1 1 120px}"
           + ".kpi b{display:block;font-size:22px;color:#fff}.kpi span{color:#94a3b8;font-size:13px}"
-          + ".kpi.headline{flex:2 1 200px;background:#1d4ed8}.kpi.headline span{color:#dbeafe}"
+          + ".kpi.headline{flex:1 1 150px;background:#1d4ed8}.kpi.headline span{color:#dbeafe}"
           + ".kpi.headline b{font-size:28px}"
           + "section{background:#fff;border:1px solid #e2e8f0;border-radius:10px;padding:18px 22px;"
           + "margin-top:18px;overflow-wrap:anywhere}"
           + "h2{margin:0 0 12px;font-size:19px}h3{font-size:16px;margin:14px 0 6px}"
-          + ".scroll{overflow-x:auto;-webkit-overflow-scrolling:touch;max-width:100%}"
+          + ".scroll{overflow-x:auto;-webkit-overflow-scrolling:touch;max-width:100%;"
+          + "background:linear-gradient(90deg,#fff 30%,rgba(255,255,255,0)) left/40px 100%"
+          + " no-repeat local,linear-gradient(270deg,#fff 30%,rgba(255,255,255,0)) right/40px"
+          + " 100% no-repeat local,radial-gradient(farthest-side at 0 50%,rgba(15,23,42,.25),"
+          + "rgba(15,23,42,0)) left/12px 100% no-repeat scroll,radial-gradient(farthest-side at"
+          + " 100% 50%,rgba(15,23,42,.25),rgba(15,23,42,0)) right/12px 100% no-repeat scroll}"
           + "table{border-collapse:collapse;width:100%;font-size:14px}"
           + "th,td{border-bottom:1px solid #e2e8f0;padding:6px 8px;text-align:left;"
           + "vertical-align:top;overflow-wrap:normal}"
@@ -84,14 +89,15 @@ public final class HtmlReport {
           + ".poor{background:#b91c1c}.bars b{text-align:right}"
           + ".bars em{grid-column:2 / 4;color:#64748b;font-size:13px}"
           + ".chain-goal{border-top:1px solid #e2e8f0;padding:10px 0}"
-          + ".chain{display:flex;flex-wrap:wrap;align-items:center;gap:6px;margin:6px 0}"
-          + ".node{border:1px solid #94a3b8;border-radius:8px;padding:4px 8px;font-size:13px;"
-          + "background:#fff;max-width:100%}"
+          + ".tree{list-style:none;margin:4px 0 0 10px;padding:0 0 0 12px;"
+          + "border-left:2px solid #cbd5e1}.tree li{margin:6px 0}"
+          + ".node{display:inline-block;vertical-align:top;border:1px solid #94a3b8;"
+          + "border-radius:8px;padding:4px 8px;font-size:13px;background:#fff;max-width:90%}"
           + ".node.goal{background:#dbeafe;border-color:#1d4ed8;font-weight:600}"
           + ".node.objective{background:#f1f5f9}.node.metric{background:#fef9c3;border-color:#a16207}"
           + ".node.tactic{background:#dcfce7;border-color:#15803d}"
           + ".node.lossy{background:#fee2e2;border-color:#b91c1c}"
-          + ".arrow{color:#64748b;font-weight:700}.chain.sub{margin-left:24px}"
+          + ".arrow{color:#64748b;font-weight:700}"
           + "svg{max-width:100%;height:auto}svg.timeline{min-width:560px}"
           + "svg text{font:13px system-ui,-apple-system,'Segoe UI',Roboto,Helvetica,Arial,"
           + "sans-serif;fill:#0f172a}svg .axis{fill:#64748b;font-size:12px}"
@@ -184,7 +190,7 @@ public final class HtmlReport {
       out.append("<li>")
           .append(Escaping.html(Summary.objectiveTitle(strategy, p)))
           .append(": ")
-          .append(Escaping.html(Summary.objectiveState(p)))
+          .append(Escaping.html(Summary.objectiveFigures(p)))
           .append(' ')
           .append(badge(p.status().key(), p.status().words()))
           .append("</li>");
@@ -230,56 +236,68 @@ public final class HtmlReport {
     section(out, "chain", "From goals to actuals")
         .append(
             "<p class=\"note\">Each goal, the objective that quantifies it, the metric that"
-                + " measures it, the tactics that move it and what was observed for them.</p>");
+                + " measures it, the tactics that move it and what was observed for them; the"
+                + " arrows point from what is observed toward the goal.</p>");
     for (Chain.Goal goal : chain.goals()) {
-      out.append("<div class=\"chain-goal\"><div class=\"node goal\">Goal: ")
+      out.append("<div class=\"chain-goal\"><span class=\"node goal\">Goal: ")
           .append(Escaping.html(goal.title()))
-          .append("</div>");
+          .append("</span>");
       if (goal.objectives().isEmpty()) {
         out.append("<p class=\"note\">No objective quantifies this goal.</p>");
       }
       for (Chain.Link link : goal.objectives()) {
-        out.append("<div class=\"chain\"><span class=\"arrow\">&#8592;</span>")
-            .append("<div class=\"node objective\">Objective: ")
-            .append(Escaping.html(link.title()))
-            .append("<br>")
-            .append(Escaping.html(link.state()))
-            .append("</div><span class=\"arrow\">&#8592;</span><div class=\"node metric\">Metric: ")
-            .append(Escaping.html(link.metric()))
-            .append("</div>");
+        out.append("<ul class=\"tree\"><li>");
+        node(out, "objective", "Objective: " + link.title(), link.state(), false);
+        out.append("<ul class=\"tree\"><li>");
+        node(out, "metric", "Metric: " + link.metric(), "", false);
+        out.append("<ul class=\"tree\">");
         link.strategyWide()
             .ifPresent(
-                actual ->
-                    out.append("<span class=\"arrow\">&#8592;</span><div class=\"node\">Actuals,")
-                        .append(" whole strategy: ")
-                        .append(Escaping.html(actual))
-                        .append("</div>"));
-        out.append("</div>");
+                actual -> {
+                  out.append("<li>");
+                  node(out, "actual", "Actuals, whole strategy: " + actual, "", false);
+                  out.append("</li>");
+                });
         for (Chain.Step step : link.tactics()) {
-          out.append("<div class=\"chain sub\">")
-              .append("<span class=\"arrow\">&#8592;</span><div class=\"node ")
-              .append(step.loss() ? "lossy" : "tactic")
-              .append("\">Tactic: ")
-              .append(Escaping.html(step.name()))
-              .append("<br>")
-              .append(step.loss() ? percent(step.roi(), true) : Escaping.html(step.roi()))
-              .append("</div><span class=\"arrow\">&#8592;</span><div class=\"node\">Actuals: ")
-              .append(Escaping.html(step.actuals()))
-              .append("</div></div>");
+          out.append("<li>");
+          node(
+              out,
+              step.loss() ? "lossy" : "tactic",
+              "Tactic: " + step.name(),
+              step.roi(),
+              step.loss());
+          out.append("<ul class=\"tree\"><li>");
+          node(out, "actual", "Actuals: " + step.actuals(), "", false);
+          out.append("</li></ul></li>");
         }
         if (link.moreTactics() > 0) {
-          out.append("<p class=\"note\">")
+          out.append("<li class=\"note\">")
               .append(Wording.count(link.moreTactics(), "more tactic"))
-              .append(" not shown.</p>");
+              .append(" not shown</li>");
         }
         if (link.tactics().isEmpty() && link.strategyWide().isEmpty()) {
-          out.append("<p class=\"note\">No tactic moves this metric and nothing was observed.</p>");
+          out.append(
+              "<li class=\"note\">No tactic moves this metric and nothing was observed.</li>");
         }
+        out.append("</ul></li></ul></li></ul>");
       }
       out.append("</div>");
     }
     note(out, chain.goals().size() + chain.moreGoals(), chain.goals().size(), "goal");
     out.append("</section>\n");
+  }
+
+  /** One box of the chain, with an arrow toward the box above it. */
+  private static void node(
+      StringBuilder out, String kind, String title, String detail, boolean loss) {
+    out.append("<span class=\"arrow\">&#8593;</span> <span class=\"node ")
+        .append(kind)
+        .append("\">")
+        .append(Escaping.html(title));
+    if (!detail.isEmpty()) {
+      out.append("<br>").append(loss ? percent(detail, true) : Escaping.html(detail));
+    }
+    out.append("</span>");
   }
 
   private static StringBuilder section(StringBuilder out, String id, String title) {

@@ -83,7 +83,7 @@ public final class ScorecardText {
               factor.score().isPresent() ? String.valueOf(factor.score().getAsInt()) : "n/a",
               factor.score().isPresent()
                   ? bar(factor.score().getAsInt())
-                  : "not applicable: " + String.join("; ", factor.notApplicable())));
+                  : String.join("; ", factor.notApplicable())));
     }
     line(out, "");
     line(

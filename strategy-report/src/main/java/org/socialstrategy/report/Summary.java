@@ -123,13 +123,16 @@ final class Summary {
 
   /** Where an objective stands: {@code "935 of 3,000 by 2027-12-31, off track"}. */
   static String objectiveState(ObjectiveProgress progress) {
+    return objectiveFigures(progress) + ", " + progress.status().words();
+  }
+
+  /** An objective's figures: {@code "935 of 3,000 by 2027-12-31"}. */
+  static String objectiveFigures(ObjectiveProgress progress) {
     return progress.actual().map(Wording::number).orElse("no data")
         + " of "
         + Wording.number(progress.target())
         + " by "
-        + progress.due()
-        + ", "
-        + progress.status().words();
+        + progress.due();
   }
 
   /** The plan in one sentence, with maturity and what stands in its way. */

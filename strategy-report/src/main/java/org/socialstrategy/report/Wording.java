@@ -91,13 +91,16 @@ final class Wording {
     return number(BigDecimal.valueOf(count)) + " " + noun + (count == 1 ? "" : "s");
   }
 
-  /** Writes a part of a whole with its noun and a verb agreeing: {@code 1 of 3 goals is}. */
+  /**
+   * Writes a part of a whole with its noun and a verb agreeing: {@code 1 of 3 goals is}, {@code 0
+   * of 1 goal is}, {@code 2 of 3 goals are}.
+   */
   static String partOf(long part, long whole, String noun, String singular, String plural) {
     return number(BigDecimal.valueOf(part))
         + " of "
         + count(whole, noun)
         + " "
-        + (part == 1 ? singular : plural);
+        + (part == 1 || whole == 1 ? singular : plural);
   }
 
   /** Writes a goal weight or other plain decimal: {@code 0.7}, {@code 1}. */

@@ -255,7 +255,8 @@ final class Headlines {
             + Plurals.count(computed, "tactic")
             + " with a computed return, weighted by "
             + spentMoney.display()
-            + " spent on them to date; each counts (ROI + 1) / 2 between 0 and 1: a total loss"
+            + (computed == 1 ? " spent on it to date;" : " spent on them to date;")
+            + " each counts (ROI + 1) / 2 between 0 and 1: a total loss"
             + " 0, breaking even 0.5, twice its cost or more 1");
     return Optional.of(part);
   }

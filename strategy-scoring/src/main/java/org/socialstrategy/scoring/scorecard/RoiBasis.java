@@ -9,11 +9,11 @@ public enum RoiBasis {
    * The window runs at the as-of date: the cost incurred so far (pro rata by days) against the
    * returns so far, with a projection for the whole window from the run rate.
    */
-  TO_DATE("to-date", "to date"),
+  TO_DATE("to-date", "spent to date"),
   /** The window is over: the whole cost against every return observed. */
-  FULL_WINDOW("full-window", "over its whole window"),
+  FULL_WINDOW("full-window", "its whole cost, the window is over"),
   /** The tactic has no time window: its whole cost counts from the start. */
-  WHOLE_COST("whole-cost", "on its whole cost (no time window)");
+  WHOLE_COST("whole-cost", "its whole cost, no time window");
 
   private final String key;
   private final String words;
@@ -33,7 +33,8 @@ public enum RoiBasis {
   }
 
   /**
-   * Returns the basis in words, such as "to date".
+   * Returns what the cost is, in words: "spent to date", "its whole cost, the window is over", "its
+   * whole cost, no time window".
    *
    * @return the words
    */
