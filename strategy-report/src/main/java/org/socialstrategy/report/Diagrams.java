@@ -104,10 +104,10 @@ public final class Diagrams {
    * Chain#MAX_GOALS} goals and {@value Chain#MAX_TACTICS} tactics per objective are drawn.
    *
    * @param card the scorecard
-   * @return the Mermaid source, starting with {@code flowchart LR}
+   * @return the Mermaid source, starting with {@code flowchart RL}
    */
   public static String mermaidChain(Scorecard card) {
-    StringBuilder out = new StringBuilder("flowchart LR\n");
+    StringBuilder out = new StringBuilder("flowchart RL\n");
     Chain chain = Chain.of(card);
     for (int g = 0; g < chain.goals().size(); g++) {
       Chain.Goal goal = chain.goals().get(g);
@@ -172,9 +172,9 @@ public final class Diagrams {
         .append('\n');
   }
 
-  /** An arrow from what feeds a step to the step: drawn {@code to <-- from}. */
+  /** An arrow from what feeds a step to the step; right to left, so the goal stands first. */
   private static void arrow(StringBuilder out, String to, String from) {
-    out.append("  ").append(to).append(" <-- ").append(from).append('\n');
+    out.append("  ").append(from).append(" --> ").append(to).append('\n');
   }
 
   /**

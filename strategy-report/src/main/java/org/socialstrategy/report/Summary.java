@@ -126,10 +126,12 @@ final class Summary {
     return objectiveFigures(progress) + ", " + progress.status().words();
   }
 
-  /** An objective's figures: {@code "935 of 3,000 by 2027-12-31"}. */
+  /**
+   * An objective's figures: {@code "935 of 3,000 by 2027-12-31"}, or {@code "target 45 by
+   * 2029-06-30"} while nothing is observed.
+   */
   static String objectiveFigures(ObjectiveProgress progress) {
-    return progress.actual().map(Wording::number).orElse("no data")
-        + " of "
+    return progress.actual().map(a -> Wording.number(a) + " of ").orElse("target ")
         + Wording.number(progress.target())
         + " by "
         + progress.due();
