@@ -4,7 +4,7 @@
  */
 module org.socialstrategy.io {
   requires transitive org.socialstrategy.model;
-  requires tools.jackson.core;
+  requires transitive tools.jackson.core;
   requires tools.jackson.dataformat.yaml;
   requires tools.jackson.dataformat.csv;
   requires com.fasterxml.jackson.annotation;

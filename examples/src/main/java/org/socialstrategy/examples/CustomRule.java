@@ -20,9 +20,9 @@ import org.socialstrategy.scoring.validation.ValidationReport;
  */
 public final class CustomRule implements RuleProvider {
 
+  // snippet:custom-rule
   private static final BigDecimal LIMIT = new BigDecimal("10000");
 
-  // snippet:custom-rule
   /** ACME001: a big tactic needs an executive owner. */
   public static final Rule BIG_TACTIC_EXECUTIVE_OWNER =
       Rule.builder("ACME001", "big-tactic-executive-owner")

@@ -28,7 +28,8 @@ class ScoreRetailTest {
     assertEquals(
         new BigDecimal("10.9000"),
         card.roi(TacticId.of("fb-shop")).orElseThrow().roi().orElseThrow());
-    // 700 in 90 of 365 days: forecast 700 / 0.2466 = 2838.6050; (2838.6050 - 1200) / 1800 = 0.9103
+    // 700 in 90 of 365 days: forecast 700 x 365 / 90 = 2838.8889;
+    // projected (2838.8889 - 1200) / 1800 = 0.9105
     assertEquals(ProgressStatus.AT_RISK, card.progress().get(0).status());
     String printed = bytes.toString(StandardCharsets.UTF_8);
     assertTrue(

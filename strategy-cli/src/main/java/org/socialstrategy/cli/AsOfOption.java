@@ -3,6 +3,7 @@ package org.socialstrategy.cli;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import org.socialstrategy.model.Strategy;
+import org.socialstrategy.scoring.scorecard.Scorecard;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -14,20 +15,14 @@ final class AsOfOption {
       names = "--as-of",
       paramLabel = "DATE",
       description =
-          "The date the scorecard speaks for (default: the end of the latest observed period).")
+          "The date the scorecard speaks for (default: the end of the latest observed period;"
+              + " without observations, the earliest date in the strategy).")
   String asOf;
 
-  /**
-   * Parses the date. Without one, a scorecard speaks for the end of the latest period the strategy
-   * has observations for, so that the same file always scores the same; a strategy without
-   * observations is scored as of today.
-   */
+  /** Parses the date; without one, the library's default, {@link Scorecard#defaultAsOf}. */
   LocalDate date(Strategy strategy, CommandSpec spec) {
     if (asOf == null) {
-      return strategy.observations().stream()
-          .map(o -> o.period().end())
-          .max(LocalDate::compareTo)
-          .orElse(LocalDate.now());
+      return Scorecard.defaultAsOf(strategy);
     }
     try {
       return LocalDate.parse(asOf.strip());

@@ -1,6 +1,6 @@
 package org.socialstrategy.cli;
 
-import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.socialstrategy.io.AtomicFiles;
@@ -51,7 +51,7 @@ final class OutputOption {
     }
     try {
       AtomicFiles.write(file, text);
-    } catch (IOException e) {
+    } catch (UncheckedIOException e) {
       throw new CommandFailure("cannot write " + file + ": " + Inputs.reason(e));
     }
   }

@@ -64,7 +64,9 @@ final class ReportCommand implements Callable<Integer> {
     Scorecard card = Commands.scorecard(document.get().strategy(), asOf, rules, spec);
     OutputOption.write(output, html ? HtmlReport.render(card) : MarkdownReport.render(card));
     if (!quiet.quiet) {
-      spec.commandLine().getOut().println("wrote " + output + " (" + card + ")");
+      spec.commandLine()
+          .getOut()
+          .println(TextStyle.PLAIN.visible("wrote " + output + " (" + card + ")"));
     }
     return Sbs.OK;
   }

@@ -14,9 +14,12 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.socialstrategy.io.StrategyFiles;
+import org.socialstrategy.scoring.scorecard.Scorecard;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -195,6 +198,19 @@ class SbsTest {
       assertTrue(found >= at, "sbs score --sample prints, in order, the README's line: " + line);
       at = found + line.length();
     }
+  }
+
+  @Test
+  void scoresAStrategyWithoutObservationsAsTheLibraryDoes() throws IOException {
+    String retail = Files.readString(RETAIL);
+    Path planned = dir.resolve("planned.yaml");
+    Files.writeString(planned, retail.substring(0, retail.indexOf("\nobservations:") + 1));
+    JsonNode json =
+        JsonMapper.builder()
+            .build()
+            .readTree(sbs("score", "--format", "json", planned.toString()).out());
+    assertEquals("2027-01-01", json.get("asOf").asString());
+    assertEquals(LocalDate.of(2027, 1, 1), Scorecard.defaultAsOf(StrategyFiles.read(planned)));
   }
 
   @Test

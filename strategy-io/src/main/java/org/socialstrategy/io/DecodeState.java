@@ -33,9 +33,6 @@ import org.socialstrategy.model.TacticId;
  */
 final class DecodeState {
 
-  /** Decimals are kept within this many places either side of the point. */
-  static final int MAX_SCALE = 1000;
-
   private final ProblemCollector problems;
   private final ReadOptions options;
   private final Set<StrategyPath> tainted = new HashSet<>();
@@ -187,9 +184,8 @@ final class DecodeState {
     if (decimal != null) {
       return decimal;
     }
-    try {
-      decimal = new BigDecimal(text);
-    } catch (NumberFormatException e) {
+    decimal = FormatV1Values.parseDecimal(text);
+    if (decimal == null) {
       report(
           value,
           at.path(field),
@@ -198,12 +194,15 @@ final class DecodeState {
           decimalHint(text));
       return null;
     }
-    if (Math.abs(decimal.scale()) > MAX_SCALE) {
+    if (Math.abs((long) decimal.scale()) > FormatV1Values.MAX_SCALE) {
       report(
           value,
           at.path(field),
           ProblemKind.BAD_VALUE,
-          "the number " + text + " is out of range: its exponent is beyond " + MAX_SCALE,
+          "the number "
+              + text
+              + " is out of range: its exponent is beyond "
+              + FormatV1Values.MAX_SCALE,
           null);
       return null;
     }
@@ -230,6 +229,9 @@ final class DecodeState {
 
   /** Returns the hint for a text that is not a decimal number. */
   static String decimalHint(String text) {
+    if (FormatV1Values.hasOtherDigits(text)) {
+      return "write the digits 0 to 9";
+    }
     return text.indexOf(',') >= 0
         ? "leave out thousands separators"
         : "write a number such as 1200 or 0.25";

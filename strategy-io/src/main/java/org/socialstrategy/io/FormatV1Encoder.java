@@ -1,6 +1,7 @@
 package org.socialstrategy.io;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.Year;
 import java.util.Collection;
 import java.util.HashMap;
@@ -52,8 +53,21 @@ import tools.jackson.core.io.SerializedString;
  * making the records first. Whatever equals its default is left out (empty lists, absent values, a
  * weight of 1, an unaware stakeholder, a recommended guideline), so that a written file says only
  * what the strategy says; reading it back gives an equal strategy.
+ *
+ * <p>Every value is held to what a reader with the default limits accepts (see {@link
+ * FormatV1Values}): a text with a lone surrogate or over the text limit, a decimal beyond the
+ * number limits or extensions nested deeper than the nesting limit are refused with an {@link
+ * IllegalArgumentException} that names the element and the field, so a written file always reads
+ * back.
  */
 final class FormatV1Encoder {
+
+  /** How deep the extensions of each kind of element start: the strategy's own are at 1. */
+  private static final int ROOT_DEPTH = 1;
+
+  private static final int ELEMENT_DEPTH = 3;
+
+  private static final int INITIATIVE_DEPTH = 4;
 
   /**
    * The field names of the format, each quoted and escaped once, as binding writes names; a name is
@@ -62,6 +76,12 @@ final class FormatV1Encoder {
   private static final Map<String, SerializableString> NAMES = quoted(FormatV1Shapes.names());
 
   private final JsonGenerator out;
+
+  /** The kind of element being written, for messages: "tactic". */
+  private String kind = "strategy";
+
+  /** The id of the element being written, or null for one without an id. */
+  private Identifier id;
 
   private FormatV1Encoder(JsonGenerator out) {
     this.out = out;
@@ -72,6 +92,7 @@ final class FormatV1Encoder {
    *
    * @param strategy the strategy
    * @param out the generator, made by the writer of the notation
+   * @throws IllegalArgumentException if the strategy holds a value a file cannot carry
    */
   static void write(Strategy strategy, JsonGenerator out) {
     new FormatV1Encoder(out).strategy(strategy);
@@ -101,7 +122,8 @@ final class FormatV1Encoder {
     }
     list("observations", strategy.observations(), this::observation);
     list("suppressions", strategy.suppressions(), this::suppression);
-    extensions(strategy.extensions());
+    at("strategy", null);
+    extensions(strategy.extensions(), ROOT_DEPTH);
     out.writeEndObject();
   }
 
@@ -118,12 +140,47 @@ final class FormatV1Encoder {
     out.writeName(NAMES.get(name));
   }
 
+  /** Marks the element being written, for messages. */
+  private void at(String kind, Identifier id) {
+    this.kind = kind;
+    this.id = id;
+  }
+
+  /** Refuses to write a value a reader would not read back. */
+  private IllegalArgumentException refuse(String field, String reason) {
+    String element = id == null ? "the " + kind : kind + " '" + abbreviated(id.value()) + "'";
+    return new IllegalArgumentException(
+        "cannot write " + element + ": its " + field + " holds " + reason);
+  }
+
+  /** Shortens a text quoted in a message, keeping it printable. */
+  private static String abbreviated(String text) {
+    return FormatV1Values.loneSurrogate(text) >= 0
+        ? "(an id that is not Unicode text)"
+        : FormatV1Shapes.abbreviate(text);
+  }
+
+  /** Writes a text value of a field, or of an item of a list field. */
+  private void string(String field, String value) {
+    String reason = FormatV1Values.unwritableText(value);
+    if (reason != null) {
+      throw refuse(field, reason);
+    }
+    out.writeString(value);
+  }
+
   /** Writes a text field; null leaves it out. */
   private void text(String name, String value) {
     if (value != null) {
       name(name);
-      out.writeString(value);
+      string(name, value);
     }
+  }
+
+  /** Writes a day field: four digits of year, as the model keeps years within 0000 to 9999. */
+  private void day(String name, LocalDate day) {
+    name(name);
+    out.writeString(day.toString());
   }
 
   private void text(String name, Optional<String> value) {
@@ -156,7 +213,16 @@ final class FormatV1Encoder {
 
   private void number(String name, BigDecimal value) {
     name(name);
-    out.writeNumber(value);
+    decimal(name, value);
+  }
+
+  /** Writes a decimal exactly, scale included. */
+  private void decimal(String field, BigDecimal value) {
+    String reason = FormatV1Values.unwritableDecimal(value);
+    if (reason != null) {
+      throw refuse(field, reason);
+    }
+    out.writeNumber(FormatV1Values.decimal(value));
   }
 
   private <T> void object(String name, Optional<T> value, Consumer<T> write) {
@@ -179,10 +245,11 @@ final class FormatV1Encoder {
   }
 
   private void ids(String name, List<? extends Identifier> ids) {
-    list(name, ids, id -> out.writeString(id.value()));
+    list(name, ids, item -> string(name, item.value()));
   }
 
   private void organization(Organization organization) {
+    at("organization", null);
     out.writeStartObject();
     text("name", organization.name());
     text("sector", organization.sector());
@@ -191,6 +258,7 @@ final class FormatV1Encoder {
   }
 
   private void vision(Vision vision) {
+    at("vision", null);
     out.writeStartObject();
     text("statement", vision.statement());
     name("horizon");
@@ -201,6 +269,7 @@ final class FormatV1Encoder {
   }
 
   private void goal(BusinessGoal goal) {
+    at("goal", goal.id());
     out.writeStartObject();
     text("id", goal.id().value());
     text("title", goal.title());
@@ -212,7 +281,7 @@ final class FormatV1Encoder {
     }
     text("description", goal.description());
     list("objectives", goal.objectives(), this::objective);
-    extensions(goal.extensions());
+    extensions(goal.extensions(), ELEMENT_DEPTH);
     out.writeEndObject();
   }
 
@@ -222,17 +291,18 @@ final class FormatV1Encoder {
     text("statement", objective.statement());
     number("baseline", objective.baseline());
     if (objective.baselineDate().isPresent()) {
-      text("baselineDate", objective.baselineDate().get().toString());
+      day("baselineDate", objective.baselineDate().get());
     }
     number("target", objective.target());
     if (objective.stretch().isPresent()) {
       number("stretch", objective.stretch().get());
     }
-    text("due", objective.due().toString());
+    day("due", objective.due());
     out.writeEndObject();
   }
 
   private void metric(Metric metric) {
+    at("metric", metric.id());
     out.writeStartObject();
     text("id", metric.id().value());
     text("name", metric.name());
@@ -241,11 +311,12 @@ final class FormatV1Encoder {
     value("aggregation", metric.aggregation(), Aggregation.LATEST);
     object("valuePerUnit", metric.valuePerUnit(), this::money);
     text("description", metric.description());
-    extensions(metric.extensions());
+    extensions(metric.extensions(), ELEMENT_DEPTH);
     out.writeEndObject();
   }
 
   private void tactic(Tactic tactic) {
+    at("tactic", tactic.id());
     out.writeStartObject();
     text("id", tactic.id().value());
     text("name", tactic.name());
@@ -258,7 +329,7 @@ final class FormatV1Encoder {
     object("window", tactic.window(), this::range);
     valueExchange(tactic.value());
     text("description", tactic.description());
-    extensions(tactic.extensions());
+    extensions(tactic.extensions(), ELEMENT_DEPTH);
     out.writeEndObject();
   }
 
@@ -277,7 +348,7 @@ final class FormatV1Encoder {
 
   private void support(GoalSupport support) {
     if (support.weight().isEmpty()) {
-      out.writeString(support.goal().value());
+      string("supports", support.goal().value());
       return;
     }
     out.writeStartObject();
@@ -304,7 +375,7 @@ final class FormatV1Encoder {
     }
     name(name);
     out.writeStartObject();
-    list("kinds", side.kinds(), kind -> out.writeString(catalog(kind)));
+    list("kinds", side.kinds(), value -> string("kinds", catalog(value)));
     text("description", side.description());
     object("quantity", side.quantity(), this::quantity);
     out.writeEndObject();
@@ -318,6 +389,7 @@ final class FormatV1Encoder {
   }
 
   private void stakeholder(Stakeholder stakeholder) {
+    at("stakeholder", stakeholder.id());
     out.writeStartObject();
     text("id", stakeholder.id().value());
     text("title", stakeholder.title());
@@ -332,11 +404,12 @@ final class FormatV1Encoder {
       out.writeBoolean(true);
     }
     value("alignment", stakeholder.alignment(), ExecutiveAlignment.UNAWARE);
-    extensions(stakeholder.extensions());
+    extensions(stakeholder.extensions(), ELEMENT_DEPTH);
     out.writeEndObject();
   }
 
   private void governance(Governance governance) {
+    at("governance", null);
     out.writeStartObject();
     object("hub", governance.hub(), this::hub);
     if (governance.model().isPresent()) {
@@ -360,6 +433,7 @@ final class FormatV1Encoder {
   }
 
   private void guideline(Guideline guideline) {
+    at("guideline", guideline.id());
     out.writeStartObject();
     text("id", guideline.id().value());
     text("title", guideline.title());
@@ -369,6 +443,7 @@ final class FormatV1Encoder {
   }
 
   private void raci(RaciAssignment assignment) {
+    at("raci assignment", null);
     out.writeStartObject();
     text("item", assignment.item().kind() + ":" + assignment.item().value());
     text("stakeholder", assignment.stakeholder().value());
@@ -377,6 +452,7 @@ final class FormatV1Encoder {
   }
 
   private void roadmap(Roadmap roadmap) {
+    at("roadmap", null);
     out.writeStartObject();
     name("horizon");
     range(roadmap.horizon());
@@ -385,6 +461,7 @@ final class FormatV1Encoder {
   }
 
   private void initiative(Initiative initiative) {
+    at("initiative", initiative.id());
     out.writeStartObject();
     text("id", initiative.id().value());
     text("name", initiative.name());
@@ -396,7 +473,7 @@ final class FormatV1Encoder {
     ids("platforms", initiative.platforms());
     allocations("allocations", initiative.allocations());
     text("description", initiative.description());
-    extensions(initiative.extensions());
+    extensions(initiative.extensions(), INITIATIVE_DEPTH);
     out.writeEndObject();
   }
 
@@ -407,7 +484,7 @@ final class FormatV1Encoder {
     name(name);
     out.writeStartObject();
     for (Map.Entry<Year, Allocation> entry : allocations.entrySet()) {
-      out.writeName(entry.getKey().toString());
+      out.writeName(FormatV1Periods.year(entry.getKey().getValue()));
       out.writeStartObject();
       name("budget");
       money(entry.getValue().budget());
@@ -418,25 +495,28 @@ final class FormatV1Encoder {
   }
 
   private void platform(TechnologyPlatform platform) {
+    at("platform", platform.id());
     out.writeStartObject();
     text("id", platform.id().value());
     text("name", platform.name());
     catalog("category", platform.category());
     object("annualCost", platform.annualCost(), this::money);
     text("description", platform.description());
-    extensions(platform.extensions());
+    extensions(platform.extensions(), ELEMENT_DEPTH);
     out.writeEndObject();
   }
 
   private void funding(Funding funding) {
+    at("funding", null);
     out.writeStartObject();
     allocations("perYear", funding.perYear());
-    list("agencies", funding.agencies(), out::writeString);
+    list("agencies", funding.agencies(), agency -> string("agencies", agency));
     text("trainingPlan", funding.trainingPlan());
     out.writeEndObject();
   }
 
   private void observation(Observation observation) {
+    at("observation", null);
     out.writeStartObject();
     String period = FormatV1Periods.format(observation.period());
     if (period != null) {
@@ -452,6 +532,7 @@ final class FormatV1Encoder {
   }
 
   private void suppression(Suppression suppression) {
+    at("suppression", null);
     out.writeStartObject();
     text("rule", suppression.rule());
     text("subject", suppression.subject().toString());
@@ -461,50 +542,81 @@ final class FormatV1Encoder {
 
   /** Money's amount is text, as {@code @JsonFormat(shape = STRING)} on the record writes it. */
   private void money(Money money) {
+    String reason = FormatV1Values.unwritableDecimal(money.amount());
+    if (reason != null) {
+      throw refuse("amount", reason);
+    }
     out.writeStartObject();
-    text("amount", money.amount().toString());
+    text("amount", FormatV1Values.decimal(money.amount()));
     text("currency", money.currency().getCurrencyCode());
     out.writeEndObject();
   }
 
   private void range(DateRange range) {
     out.writeStartObject();
-    text("start", range.start().toString());
-    text("end", range.end().toString());
+    day("start", range.start());
+    day("end", range.end());
     out.writeEndObject();
   }
 
-  /** Writes the extensions as JSON values, decimals exact. */
-  private void extensions(Map<String, ExtensionValue> extensions) {
+  /**
+   * Writes the extensions as JSON values, decimals exact.
+   *
+   * @param extensions the extensions
+   * @param depth how deep the object holding them is nested: the strategy is at 1
+   */
+  private void extensions(Map<String, ExtensionValue> extensions, int depth) {
     for (Map.Entry<String, ExtensionValue> entry : extensions.entrySet()) {
-      out.writeName(entry.getKey());
-      extension(entry.getValue());
+      key(entry.getKey());
+      extension(entry.getKey(), entry.getValue(), depth);
     }
   }
 
-  private void extension(ExtensionValue value) {
+  private void key(String key) {
+    String reason = FormatV1Values.unwritableText(key);
+    if (reason != null) {
+      throw refuse("extension key", reason);
+    }
+    out.writeName(key);
+  }
+
+  /** Writes one extension value, within the nesting limit. */
+  private void extension(String field, ExtensionValue value, int depth) {
     if (value instanceof ExtensionValue.Text) {
-      out.writeString(((ExtensionValue.Text) value).value());
+      string(field, ((ExtensionValue.Text) value).value());
     } else if (value instanceof ExtensionValue.Decimal) {
-      out.writeNumber(((ExtensionValue.Decimal) value).value());
+      decimal(field, ((ExtensionValue.Decimal) value).value());
     } else if (value instanceof ExtensionValue.Bool) {
       out.writeBoolean(((ExtensionValue.Bool) value).value());
     } else if (value instanceof ExtensionValue.Array) {
+      nested(field, depth);
       out.writeStartArray();
-      ((ExtensionValue.Array) value).values().forEach(this::extension);
+      for (ExtensionValue item : ((ExtensionValue.Array) value).values()) {
+        extension(field, item, depth + 1);
+      }
       out.writeEndArray();
     } else if (value instanceof ExtensionValue.Fields) {
+      nested(field, depth);
       out.writeStartObject();
-      ((ExtensionValue.Fields) value)
-          .fields()
-          .forEach(
-              (key, item) -> {
-                out.writeName(key);
-                extension(item);
-              });
+      for (Map.Entry<String, ExtensionValue> entry :
+          ((ExtensionValue.Fields) value).fields().entrySet()) {
+        key(entry.getKey());
+        extension(field, entry.getValue(), depth + 1);
+      }
       out.writeEndObject();
     } else {
       out.writeNull();
+    }
+  }
+
+  /** Refuses a list or object nested deeper than a reader with the default limits reads. */
+  private void nested(String field, int depth) {
+    if (depth + 1 > ReadOptions.DEFAULT_MAX_NESTING_DEPTH) {
+      throw refuse(
+          field,
+          "values nested deeper than the limit of "
+              + ReadOptions.DEFAULT_MAX_NESTING_DEPTH
+              + " levels");
     }
   }
 }

@@ -115,9 +115,6 @@ final class FormatV1Periods {
   static String format(DateRange range) {
     LocalDate start = range.start();
     LocalDate end = range.end();
-    if (start.getYear() < 0 || start.getYear() > 9999) {
-      return null;
-    }
     if (start.equals(end)) {
       return start.toString();
     }
@@ -132,11 +129,22 @@ final class FormatV1Periods {
       return YearMonth.from(start).toString();
     }
     if (first == 1 && last == 12) {
-      return Integer.toString(start.getYear());
+      return year(start.getYear());
     }
     if (first % 3 == 1 && last == first + 2) {
-      return start.getYear() + "-Q" + (first + 2) / 3;
+      return year(start.getYear()) + "-Q" + (first + 2) / 3;
     }
     return null;
+  }
+
+  /**
+   * Writes a year as files do: four digits, {@code 0999} included, as a day writes it.
+   *
+   * @param year the year, from 0 to 9999
+   * @return its four digits
+   */
+  static String year(int year) {
+    String digits = Integer.toString(year);
+    return "0000".substring(digits.length()) + digits;
   }
 }

@@ -8,15 +8,11 @@ import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.ObjectWriteContext;
-import tools.jackson.core.PrettyPrinter;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.TokenStreamFactory;
 import tools.jackson.core.json.JsonFactory;
-import tools.jackson.core.util.DefaultIndenter;
-import tools.jackson.core.util.DefaultPrettyPrinter;
-import tools.jackson.core.util.Separators;
 import tools.jackson.dataformat.csv.CsvFactory;
 import tools.jackson.dataformat.yaml.YAMLFactory;
 import tools.jackson.dataformat.yaml.YAMLWriteFeature;
@@ -30,49 +26,16 @@ import tools.jackson.dataformat.yaml.util.StringQuotingChecker;
  */
 final class JacksonSettings {
 
-  /** Two-space indentation, and the same line break on every system. */
-  private static final DefaultIndenter INDENTER = new DefaultIndenter("  ", "\n");
-
   private static final TokenStreamFactory DEFAULT_JSON = jsonFactory(ReadOptions.defaults());
   private static final TokenStreamFactory DEFAULT_YAML = yamlFactory(ReadOptions.defaults());
   private static final TokenStreamFactory DEFAULT_CSV = csvFactory(ReadOptions.defaults());
 
   /**
-   * JSON as strategy files are written: two-space indentation with {@code "name": value}, one list
-   * item per line, the same line break on every system. The caller closes the output.
-   */
-  private static final TokenStreamFactory JSON_OUT =
-      JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
-
-  /** The layout of written JSON; stateful, so each generator gets its own instance. */
-  private static final DefaultPrettyPrinter JSON_LAYOUT =
-      new DefaultPrettyPrinter(
-              Separators.createDefaultInstance()
-                  .withObjectNameValueSpacing(Separators.Spacing.AFTER)
-                  .withObjectEmptySeparator("")
-                  .withArrayEmptySeparator(""))
-          .withObjectIndenter(INDENTER)
-          .withArrayIndenter(INDENTER);
-
-  /** Hands each JSON generator its layout. */
-  private static final ObjectWriteContext JSON_CONTEXT =
-      new ObjectWriteContext.Base() {
-        @Override
-        public PrettyPrinter getPrettyPrinter() {
-          return JSON_LAYOUT.createInstance();
-        }
-
-        @Override
-        public boolean hasPrettyPrinter() {
-          return true;
-        }
-      };
-
-  /**
    * YAML for people: no {@code ---} marker, quotes only where a value would otherwise read as
-   * something else (a number, a boolean, null), list items indented under their key, long texts
-   * kept on one line so diffs stay small, multi-line texts as literal blocks, and year keys such as
-   * {@code 2027} left unquoted (keys are always read as text).
+   * something else (a number, a boolean, null) or would lose a character (a control character, a
+   * line or paragraph separator, a byte order mark: see {@link Quoting}), list items indented under
+   * their key, long texts kept on one line so diffs stay small, multi-line texts as literal blocks,
+   * and year keys such as {@code 2027} left unquoted (keys are always read as text).
    */
   private static final TokenStreamFactory YAML_OUT =
       YAMLFactory.builder()
@@ -82,7 +45,7 @@ final class JacksonSettings {
           .enable(YAMLWriteFeature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
           .enable(YAMLWriteFeature.INDENT_ARRAYS_WITH_INDICATOR)
           .disable(YAMLWriteFeature.SPLIT_LINES)
-          .stringQuotingChecker(new YearKeysUnquoted())
+          .stringQuotingChecker(new Quoting())
           .build();
 
   private JacksonSettings() {}
@@ -120,7 +83,7 @@ final class JacksonSettings {
    */
   static JsonGenerator generator(StrategyFormat format, Writer output) {
     return format == StrategyFormat.JSON
-        ? JSON_OUT.createGenerator(JSON_CONTEXT, output)
+        ? JsonLayout.generator(output)
         : YAML_OUT.createGenerator(ObjectWriteContext.empty(), output);
   }
 
@@ -189,13 +152,38 @@ final class JacksonSettings {
         .build();
   }
 
-  /** Quotes keys as YAML's default does, except years: a key is read as text whatever it is. */
-  private static final class YearKeysUnquoted extends StringQuotingChecker.Default {
+  /**
+   * Quotes as YAML's default does, with two changes. Years as keys stay unquoted: a key is read as
+   * text whatever it is. And a text with a control character, a next line (U+0085), a line or
+   * paragraph separator or a byte order mark is put in double quotes, where each is escaped:
+   * written plain, a YAML reader takes some of them for line breaks and the text reads back
+   * changed, or empty.
+   */
+  private static final class Quoting extends StringQuotingChecker.Default {
     private static final long serialVersionUID = 1L;
 
     @Override
     public boolean needToQuoteName(String name) {
-      return !isYear(name) && super.needToQuoteName(name);
+      return hasUnsafeCharacter(name) || (!isYear(name) && super.needToQuoteName(name));
+    }
+
+    @Override
+    public boolean needToQuoteValue(String value) {
+      return hasUnsafeCharacter(value) || super.needToQuoteValue(value);
+    }
+
+    private static boolean hasUnsafeCharacter(String text) {
+      for (int i = 0; i < text.length(); i++) {
+        char c = text.charAt(i);
+        if (c < 0x20
+            || (c >= 0x7f && c <= 0x9f)
+            || c == '\u2028'
+            || c == '\u2029'
+            || c == '\uFEFF') {
+          return true;
+        }
+      }
+      return false;
     }
 
     private static boolean isYear(String name) {

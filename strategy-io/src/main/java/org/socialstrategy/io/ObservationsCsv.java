@@ -311,13 +311,9 @@ public final class ObservationsCsv {
             null);
         return null;
       }
-      try {
-        BigDecimal value = new BigDecimal(text);
-        if (Math.abs(value.scale()) <= DecodeState.MAX_SCALE) {
-          return value;
-        }
-      } catch (NumberFormatException e) {
-        // reported below
+      BigDecimal value = FormatV1Values.parseDecimal(text);
+      if (value != null && Math.abs((long) value.scale()) <= FormatV1Values.MAX_SCALE) {
+        return value;
       }
       problems.add(
           line,

@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
 import org.socialstrategy.model.Strategy;
+import org.socialstrategy.model.StrategyPath;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.exc.JacksonIOException;
 
@@ -33,6 +34,9 @@ import tools.jackson.core.exc.JacksonIOException;
  * }</pre>
  */
 public final class StrategyFiles {
+
+  /** The byte order mark, U+FEFF, as the first character of a file. */
+  private static final char BYTE_ORDER_MARK = '\uFEFF';
 
   private StrategyFiles() {}
 
@@ -196,7 +200,8 @@ public final class StrategyFiles {
     ProblemCollector problems =
         new ProblemCollector(
             Objects.requireNonNull(sourceName, "sourceName"), options.maxProblems());
-    TreeNode root = TreeReader.read(withoutByteOrderMark(input), format, options, problems);
+    TreeNode root =
+        TreeReader.read(withoutByteOrderMark(input, problems), format, options, problems);
     if (root == null) {
       throw problems.exception();
     }
@@ -204,31 +209,49 @@ public final class StrategyFiles {
         FormatV1Decoder.decode(root, new DecodeState(problems, options)), sourceName, root);
   }
 
-  /** Skips a leading byte order mark, which some editors on Windows write. */
-  private static Reader withoutByteOrderMark(Reader input) throws IOException {
+  /**
+   * Skips a leading byte order mark, which some editors on Windows write. A second one is refused:
+   * it is no mark but an invisible character that a reader would otherwise take, or not, as part of
+   * the first key.
+   */
+  private static Reader withoutByteOrderMark(Reader input, ProblemCollector problems)
+      throws IOException {
     Reader buffered = input.markSupported() ? input : new BufferedReader(input);
-    buffered.mark(1);
-    if (buffered.read() != '\uFEFF') {
+    buffered.mark(2);
+    if (buffered.read() != BYTE_ORDER_MARK) {
       buffered.reset();
+      return buffered;
     }
+    buffered.mark(1);
+    if (buffered.read() == BYTE_ORDER_MARK) {
+      problems.add(
+          1,
+          1,
+          StrategyPath.ROOT,
+          ProblemKind.SYNTAX,
+          "the file starts with two byte order marks",
+          "save it as UTF-8 with one byte order mark at most");
+      throw problems.exception();
+    }
+    buffered.reset();
     return buffered;
   }
 
   /**
-   * Writes a strategy to a file, in JSON or YAML by the file name's ending.
+   * Writes a strategy to a file, in JSON or YAML by the file name's ending, atomically (see {@link
+   * AtomicFiles}): a write that fails leaves the file as it was.
    *
    * @param strategy the strategy
    * @param file a {@code .json}, {@code .yaml} or {@code .yml} file, replaced if it exists
-   * @throws IllegalArgumentException if the file name has no known ending
+   * @throws IllegalArgumentException if the file name has no known ending, or the strategy holds a
+   *     value a file cannot carry so that it reads back (a text with a lone surrogate or over the
+   *     text limit, a year outside 0000 to 9999, a decimal beyond the number limits); the message
+   *     names the element and the field
    * @throws UncheckedIOException if the file cannot be written
    */
   public static void write(Strategy strategy, Path file) {
     StrategyFormat format = StrategyFormat.ofFileName(String.valueOf(file.getFileName()));
-    try (Writer output = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-      write(strategy, format, output);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + file, e);
-    }
+    AtomicFiles.write(file, output -> write(strategy, format, output));
   }
 
   /**
@@ -237,6 +260,8 @@ public final class StrategyFiles {
    * @param strategy the strategy
    * @param format JSON or YAML
    * @return the file's content
+   * @throws IllegalArgumentException if the strategy holds a value a file cannot carry so that it
+   *     reads back; the message names the element and the field
    */
   public static String write(Strategy strategy, StrategyFormat format) {
     TextSink output = new TextSink();

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.text.NumberFormat;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -31,17 +32,29 @@ import tools.jackson.dataformat.yaml.YAMLParser;
  */
 final class TreeReader {
 
-  /** Tags that only restate what a plain scalar or collection already is. */
-  private static final Set<String> STANDARD_TAGS =
-      Set.of(
+  /**
+   * Tags that only restate what a plain scalar or collection already is, each with the tokens it
+   * may stand on; {@code !} (no particular type) stands on anything. A tag on a value of another
+   * kind, such as {@code !!str} on a mapping, says something the value is not and is refused.
+   */
+  private static final Map<String, Set<JsonToken>> STANDARD_TAGS =
+      Map.of(
           "!",
+          EnumSet.allOf(JsonToken.class),
           "tag:yaml.org,2002:str",
+          EnumSet.of(JsonToken.VALUE_STRING, JsonToken.PROPERTY_NAME),
           "tag:yaml.org,2002:int",
+          EnumSet.of(JsonToken.VALUE_NUMBER_INT),
           "tag:yaml.org,2002:float",
+          EnumSet.of(JsonToken.VALUE_NUMBER_FLOAT, JsonToken.VALUE_NUMBER_INT),
           "tag:yaml.org,2002:bool",
+          EnumSet.of(JsonToken.VALUE_TRUE, JsonToken.VALUE_FALSE),
           "tag:yaml.org,2002:null",
+          EnumSet.of(JsonToken.VALUE_NULL),
           "tag:yaml.org,2002:map",
-          "tag:yaml.org,2002:seq");
+          EnumSet.of(JsonToken.START_OBJECT),
+          "tag:yaml.org,2002:seq",
+          EnumSet.of(JsonToken.START_ARRAY));
 
   /** The field names of the format, each mapped to the instance its shapes hold. */
   private static final Map<String, String> FORMAT_NAMES =
@@ -176,14 +189,15 @@ final class TreeReader {
     TokenStreamLocation at = parser.currentTokenLocation();
     int line = at.getLineNr();
     int column = at.getColumnNr();
-    checkYaml();
+    checkYaml(token);
     switch (token) {
       case START_OBJECT:
         return mapping(line, column);
       case START_ARRAY:
         return sequence(line, column);
       case VALUE_STRING:
-        return new TreeNode.Scalar(TreeNode.Type.TEXT, parser.getString(), line, column);
+        return new TreeNode.Scalar(
+            TreeNode.Type.TEXT, text(parser.getString(), line, column), line, column);
       case VALUE_NUMBER_INT:
         return new TreeNode.Scalar(TreeNode.Type.WHOLE, parser.getString(), line, column);
       case VALUE_NUMBER_FLOAT:
@@ -218,12 +232,12 @@ final class TreeReader {
     int start = top;
     Map<String, Integer> seen = null;
     for (JsonToken next = parser.nextToken(); next != JsonToken.END_OBJECT; ) {
-      String key = key(parser.currentName());
       TokenStreamLocation at = parser.currentTokenLocation();
       int keyLine = at.getLineNr();
       int keyColumn = at.getColumnNr();
+      String key = key(text(parser.currentName(), keyLine, keyColumn));
       step(key, 0);
-      checkYaml();
+      checkYaml(JsonToken.PROPERTY_NAME);
       TreeNode value = value(parser.nextToken());
       if (seen == null && top - start >= LINEAR_DUPLICATE_CHECK) {
         seen = new HashMap<>();
@@ -347,8 +361,40 @@ final class TreeReader {
     return path;
   }
 
+  /**
+   * Checks a text or key: its length against the limit (the YAML parser does not count it), and
+   * that it is Unicode. A lone surrogate, which a JSON or YAML escape such as {@code \ud83d} can
+   * make, is half of a character: no file can hold it as UTF-8, so it is reported, and reading goes
+   * on.
+   */
+  private String text(String text, int line, int column) {
+    if (text.length() > options.maxStringLength()) {
+      problems.add(
+          line,
+          column,
+          path(),
+          ProblemKind.LIMIT,
+          "a value longer than the limit of " + count(options.maxStringLength()) + " characters",
+          RAISE);
+      throw new Stop();
+    }
+    int surrogate = FormatV1Values.loneSurrogate(text);
+    if (surrogate >= 0) {
+      problems.add(
+          line,
+          column,
+          path(),
+          ProblemKind.BAD_VALUE,
+          "the text holds a lone surrogate "
+              + FormatV1Values.describeSurrogate(text, surrogate)
+              + ", half of a character",
+          "write the character itself, or both halves of its surrogate pair");
+    }
+    return text;
+  }
+
   /** Rejects the YAML features a strategy file has no use for, which only invite abuse. */
-  private void checkYaml() {
+  private void checkYaml(JsonToken token) {
     if (yaml == null) {
       return;
     }
@@ -364,8 +410,40 @@ final class TreeReader {
               + "'");
     }
     String tag = yaml.getRawTag();
-    if (tag != null && !STANDARD_TAGS.contains(tag)) {
+    if (tag == null) {
+      return;
+    }
+    Set<JsonToken> fits = STANDARD_TAGS.get(tag);
+    if (fits == null) {
       unsupported(at, "yaml tags are not allowed in a strategy file: found " + shortTag(tag));
+    } else if (!fits.contains(token)) {
+      unsupported(
+          at,
+          "the yaml tag "
+              + shortTag(tag)
+              + " does not fit its value, "
+              + kind(token)
+              + ": leave the tag out");
+    }
+  }
+
+  private static String kind(JsonToken token) {
+    switch (token) {
+      case START_OBJECT:
+        return "an object";
+      case START_ARRAY:
+        return "a list";
+      case PROPERTY_NAME:
+        return "a key";
+      case VALUE_STRING:
+        return "a text";
+      case VALUE_NUMBER_INT:
+      case VALUE_NUMBER_FLOAT:
+        return "a number";
+      case VALUE_NULL:
+        return "null";
+      default:
+        return "a boolean";
     }
   }
 

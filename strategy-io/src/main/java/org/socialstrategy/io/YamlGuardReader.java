@@ -11,9 +11,13 @@ import java.io.Reader;
  *       3.0.1 fills its whole buffer and then, finding a high surrogate at its end, reads past the
  *       buffer and fails.
  *   <li>A run of characters without a space, a line break or a flow indicator ({@code , [ ] { }})
- *       can only be part of one scalar; once a run is longer than the text limit the document is
- *       refused at once, instead of after snakeyaml has scanned the whole scalar, which for a
- *       million digits takes most of a second.
+ *       can only be part of one scalar; once a run is longer than any scalar within the text limit
+ *       can be, the document is refused at once, instead of after snakeyaml has scanned the whole
+ *       scalar, which for a million digits takes most of a second. A text within the limit takes at
+ *       most that many characters plain, twice as many in single quotes (a quote is doubled), and
+ *       {@value #WIDEST_ESCAPE} times as many in double quotes ({@code \u0001}), and its two
+ *       quotes: a run that starts with a quote may be that long, so that every text the writer
+ *       writes reads back. The text limit itself is checked on the text read.
  * </ul>
  */
 final class YamlGuardReader extends Reader {
@@ -42,18 +46,28 @@ final class YamlGuardReader extends Reader {
     }
   }
 
+  /** The most characters a YAML escape takes for one character of text: {@code \u0001}. */
+  static final int WIDEST_ESCAPE = 6;
+
   private final Reader in;
-  private final int maxRun;
+  private final long maxText;
   private int held = -1;
   private int line = 1;
   private int column = 1;
   private int run;
+  private long maxRun;
   private int runLine;
   private int runColumn;
 
-  YamlGuardReader(Reader in, int maxRun) {
+  /**
+   * Guards a YAML text.
+   *
+   * @param in the text
+   * @param maxText the longest text, key or value, a document may hold
+   */
+  YamlGuardReader(Reader in, int maxText) {
     this.in = in;
-    this.maxRun = maxRun;
+    this.maxText = maxText;
   }
 
   @Override
@@ -91,6 +105,7 @@ final class YamlGuardReader extends Reader {
       } else if (run++ == 0) {
         runLine = line;
         runColumn = column;
+        maxRun = c == '"' ? WIDEST_ESCAPE * maxText + 2 : c == '\'' ? 2 * maxText + 2 : maxText;
       } else if (run > maxRun) {
         throw new RunTooLong(runLine, runColumn);
       }

@@ -6,7 +6,14 @@
  * <p>{@link org.socialstrategy.io.StrategyFiles} reads and writes strategies; {@link
  * org.socialstrategy.io.ObservationsCsv} merges measured values exported by analytics tools. Every
  * problem of a file is reported at once in a {@link org.socialstrategy.io.StrategyFileException},
- * as {@link org.socialstrategy.io.FileProblem}s with file, line, column and path.
+ * as {@link org.socialstrategy.io.FileProblem}s with file, line, column and path. {@link
+ * org.socialstrategy.io.AtomicFiles} writes every file the library and the command line write in
+ * one step: a failed write leaves the old file as it was.
+ *
+ * <p>Writing and reading are held to each other: every strategy the reader accepts writes, in JSON
+ * and in YAML, so that it reads back equal ({@code FormatV1Values} holds the values both ways:
+ * exact decimals, Unicode texts, four-digit years), and a strategy built in code that a file cannot
+ * carry is refused, naming the element and the field, before a file is touched.
  *
  * <h2>The pipeline, and how the names show it</h2>
  *

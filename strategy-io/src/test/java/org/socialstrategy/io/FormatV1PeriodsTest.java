@@ -66,6 +66,8 @@ class FormatV1PeriodsTest {
     assertNull(FormatV1Periods.format(range("2027-02-01", "2027-04-30")));
     assertNull(FormatV1Periods.format(range("2027-01-01", "2028-12-31")));
     assertNull(FormatV1Periods.format(range("2027-01-02", "2027-12-31")));
-    assertNull(FormatV1Periods.format(range("+12027-01-01", "+12027-01-01")));
+    assertEquals("0999", FormatV1Periods.format(range("0999-01-01", "0999-12-31")));
+    assertEquals("0000-Q1", FormatV1Periods.format(range("0000-01-01", "0000-03-31")));
+    assertEquals("0042-03", FormatV1Periods.format(range("0042-03-01", "0042-03-31")));
   }
 }

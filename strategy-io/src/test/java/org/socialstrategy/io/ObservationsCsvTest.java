@@ -99,6 +99,13 @@ class ObservationsCsvTest {
   }
 
   @Test
+  void takesDecimalsInTheDigitsZeroToNineOnly() {
+    assertEquals(
+        "BAD_VALUE march.csv:2:14: value: '٣' is not a decimal number (write the digits 0 to 9)",
+        problems("period,metric,value\n2027-03,fans,٣\n"));
+  }
+
+  @Test
   void reportsAHeaderThatNamesUnknownMissingOrRepeatedColumns() {
     assertEquals(
         "UNKNOWN_FIELD march.csv:1:1: unknown column 'perod' (did you mean 'period'?)\n"

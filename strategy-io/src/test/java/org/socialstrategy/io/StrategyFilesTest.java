@@ -55,7 +55,7 @@ class StrategyFilesTest {
                   .name("Mastodon server")
                   .channel(Channel.custom("Mastodon", ChannelKind.SOCIAL_NETWORK))
                   .function(BusinessFunction.of("Community relations"))
-                  .supports("grow-online-revenue", 0.5)
+                  .addSupport("grow-online-revenue", 0.5)
                   .tracks("net-new-customers")
                   .putExtension(
                       "x-tool",

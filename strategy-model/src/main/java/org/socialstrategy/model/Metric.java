@@ -61,7 +61,7 @@ public abstract class Metric {
    * @return a copy with the aggregation
    */
   public final Metric withAggregation(Aggregation aggregation) {
-    return builder().from(this).aggregation(aggregation).build();
+    return toBuilder().aggregation(aggregation).build();
   }
 
   /**
@@ -92,7 +92,16 @@ public abstract class Metric {
    * @return a copy with the value per unit
    */
   public final Metric withValuePerUnit(Money valuePerUnit) {
-    return builder().from(this).valuePerUnit(valuePerUnit).build();
+    return toBuilder().valuePerUnit(valuePerUnit).build();
+  }
+
+  /**
+   * Returns this metric without a value per unit.
+   *
+   * @return a copy with no value per unit
+   */
+  public final Metric withoutValuePerUnit() {
+    return toBuilder().valuePerUnit(Optional.empty()).build();
   }
 
   /**
@@ -183,6 +192,16 @@ public abstract class Metric {
   }
 
   /**
+   * Returns a builder holding this metric's values, to change some of them and build another
+   * metric.
+   *
+   * @return a new builder, filled from this metric
+   */
+  public final Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /**
    * Returns a new builder.
    *
    * @return a builder
@@ -192,10 +211,45 @@ public abstract class Metric {
   }
 
   /**
-   * Builds a {@link Metric}; {@code id}, {@code name}, {@code unit} and {@code kind} are required.
+   * Builds a {@link Metric}; the id, name, unit and kind are required. A method named after a list
+   * or a map sets all of it, replacing what was there; a method whose name starts with {@code add}
+   * or {@code put} adds to it. Not thread-safe.
    */
-  public static final class Builder extends ImmutableMetric.Builder {
+  public static final class Builder {
+    private static final RequiredAttributes REQUIRED =
+        RequiredAttributes.of(
+            "a metric", "id", "an id", "name", "a name", "unit", "a unit", "kind", "a kind");
+
+    private final ImmutableMetric.Builder values = new ImmutableMetric.Builder();
+    private MetricId id;
+
     Builder() {}
+
+    /**
+     * Copies the values of a metric into this builder: each single value replaces the builder's, an
+     * empty optional value leaves the builder's as it is, and list elements and map entries are
+     * added to the builder's.
+     *
+     * @param instance the metric to copy
+     * @return this builder
+     */
+    public Builder from(Metric instance) {
+      values.from(instance);
+      id = instance.id();
+      return this;
+    }
+
+    /**
+     * Sets the metric's id.
+     *
+     * @param id the id
+     * @return this builder
+     */
+    public Builder id(MetricId id) {
+      values.id(id);
+      this.id = id;
+      return this;
+    }
 
     /**
      * Sets the id from its text.
@@ -205,6 +259,149 @@ public abstract class Metric {
      */
     public Builder id(String id) {
       return id(MetricId.of(id));
+    }
+
+    /**
+     * Sets the metric's name, such as {@code "Net new customers"}.
+     *
+     * @param name the name
+     * @return this builder
+     */
+    public Builder name(String name) {
+      values.name(name);
+      return this;
+    }
+
+    /**
+     * Sets what one unit of the metric counts, such as {@code "customers"} or {@code "USD"}.
+     *
+     * @param unit the unit
+     * @return this builder
+     */
+    public Builder unit(String unit) {
+      values.unit(unit);
+      return this;
+    }
+
+    /**
+     * Sets what the metric can show: vanity, engagement or a business outcome.
+     *
+     * @param kind the kind
+     * @return this builder
+     */
+    public Builder kind(MetricKind kind) {
+      values.kind(kind);
+      return this;
+    }
+
+    /**
+     * Sets how observations over several periods add up; without it, {@link Aggregation#LATEST}.
+     *
+     * @param aggregation the aggregation
+     * @return this builder
+     */
+    public Builder aggregation(Aggregation aggregation) {
+      values.aggregation(aggregation);
+      return this;
+    }
+
+    /**
+     * Sets what one unit is worth to the business, such as 85.00 USD per net new customer.
+     *
+     * @param valuePerUnit the value of one unit
+     * @return this builder
+     */
+    public Builder valuePerUnit(Money valuePerUnit) {
+      values.valuePerUnit(valuePerUnit);
+      return this;
+    }
+
+    /**
+     * Sets what one unit is worth to the business; empty clears it.
+     *
+     * @param valuePerUnit the value of one unit, or empty for none
+     * @return this builder
+     */
+    public Builder valuePerUnit(Optional<? extends Money> valuePerUnit) {
+      values.valuePerUnit(valuePerUnit);
+      return this;
+    }
+
+    /**
+     * Sets a description of how the metric is measured.
+     *
+     * @param description the description
+     * @return this builder
+     */
+    public Builder description(String description) {
+      values.description(description);
+      return this;
+    }
+
+    /**
+     * Sets a description of how the metric is measured; empty clears it.
+     *
+     * @param description the description, or empty for none
+     * @return this builder
+     */
+    public Builder description(Optional<String> description) {
+      values.description(description);
+      return this;
+    }
+
+    /**
+     * Attaches a tool's data under an {@code x-} key, replacing what the key held.
+     *
+     * @param key the key, which starts with {@code x-}
+     * @param value the data
+     * @return this builder
+     */
+    public Builder putExtension(String key, ExtensionValue value) {
+      values.putExtension(key, value);
+      return this;
+    }
+
+    /**
+     * Attaches a tool's data given as a map entry, replacing what its key held.
+     *
+     * @param entry the key and the data
+     * @return this builder
+     */
+    public Builder putExtension(Map.Entry<String, ? extends ExtensionValue> entry) {
+      values.putExtension(entry);
+      return this;
+    }
+
+    /**
+     * Attaches a tool's data under each key of the map, replacing what those keys held.
+     *
+     * @param extensions the data by key
+     * @return this builder
+     */
+    public Builder putAllExtensions(Map<String, ? extends ExtensionValue> extensions) {
+      values.putAllExtensions(extensions);
+      return this;
+    }
+
+    /**
+     * Sets the tools' data to the map's, replacing all attached before.
+     *
+     * @param extensions the data by key
+     * @return this builder
+     */
+    public Builder extensions(Map<String, ? extends ExtensionValue> extensions) {
+      values.extensions(extensions);
+      return this;
+    }
+
+    /**
+     * Builds the metric.
+     *
+     * @return the metric
+     * @throws MissingAttributesException if the id, the name, the unit or the kind is not set
+     */
+    public Metric build() {
+      return REQUIRED.build(values::build, id);
     }
   }
 }

@@ -101,6 +101,16 @@ public abstract class Objective {
   }
 
   /**
+   * Returns a builder holding this objective's values, to change some of them and build another
+   * objective.
+   *
+   * @return a new builder, filled from this objective
+   */
+  public final Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /**
    * Returns a new builder.
    *
    * @return a builder
@@ -110,20 +120,70 @@ public abstract class Objective {
   }
 
   /**
-   * Builds an {@link Objective}; {@code metric}, {@code baseline}, {@code target} and {@code due}
-   * are required.
+   * Builds an {@link Objective}; the metric, baseline, target and due date are required. A method
+   * named after a list or a map sets all of it, replacing what was there; a method whose name
+   * starts with {@code add} or {@code put} adds to it. Not thread-safe.
    */
-  public static final class Builder extends ImmutableObjective.Builder {
+  public static final class Builder {
+    private static final RequiredAttributes REQUIRED =
+        RequiredAttributes.of(
+            "an objective",
+            "metric",
+            "a metric",
+            "baseline",
+            "a baseline",
+            "target",
+            "a target",
+            "due",
+            "a due date");
+
+    private final ImmutableObjective.Builder values = new ImmutableObjective.Builder();
+
     Builder() {}
 
     /**
-     * Sets the metric from its id's text.
+     * Copies the values of an objective into this builder: each single value replaces the
+     * builder's, an empty optional value leaves the builder's as it is, and list elements and map
+     * entries are added to the builder's.
+     *
+     * @param instance the objective to copy
+     * @return this builder
+     */
+    public Builder from(Objective instance) {
+      values.from(instance);
+      return this;
+    }
+
+    /**
+     * Sets the metric the objective moves.
      *
      * @param metric the metric's id
      * @return this builder
      */
+    public Builder metric(MetricId metric) {
+      values.metric(metric);
+      return this;
+    }
+
+    /**
+     * Sets the metric from the id's text.
+     *
+     * @param metric the metric id's text
+     * @return this builder
+     */
     public Builder metric(String metric) {
       return metric(MetricId.of(metric));
+    }
+
+    /**
+     * Sets where the metric stands when the objective is set.
+     *
+     * @param baseline the baseline
+     * @return this builder
+     */
+    public Builder baseline(BigDecimal baseline) {
+      values.baseline(baseline);
+      return this;
     }
 
     /**
@@ -137,6 +197,17 @@ public abstract class Objective {
     }
 
     /**
+     * Sets where the metric should be by the due date (the commitment).
+     *
+     * @param target the target
+     * @return this builder
+     */
+    public Builder target(BigDecimal target) {
+      values.target(target);
+      return this;
+    }
+
+    /**
      * Sets a whole-number target.
      *
      * @param target where the metric should be by the due date
@@ -147,6 +218,28 @@ public abstract class Objective {
     }
 
     /**
+     * Sets an ambitious target beyond the target.
+     *
+     * @param stretch the stretch target
+     * @return this builder
+     */
+    public Builder stretch(BigDecimal stretch) {
+      values.stretch(stretch);
+      return this;
+    }
+
+    /**
+     * Sets an ambitious target beyond the target; empty clears it.
+     *
+     * @param stretch the stretch target, or empty for none
+     * @return this builder
+     */
+    public Builder stretch(Optional<? extends BigDecimal> stretch) {
+      values.stretch(stretch);
+      return this;
+    }
+
+    /**
      * Sets a whole-number stretch target.
      *
      * @param stretch the ambitious target beyond the target
@@ -154,6 +247,73 @@ public abstract class Objective {
      */
     public Builder stretch(long stretch) {
       return stretch(BigDecimal.valueOf(stretch));
+    }
+
+    /**
+     * Sets the day the baseline was measured, from which progress is forecast.
+     *
+     * @param baselineDate the baseline's date
+     * @return this builder
+     */
+    public Builder baselineDate(LocalDate baselineDate) {
+      values.baselineDate(baselineDate);
+      return this;
+    }
+
+    /**
+     * Sets the day the baseline was measured, from which progress is forecast; empty clears it.
+     *
+     * @param baselineDate the baseline's date, or empty for none
+     * @return this builder
+     */
+    public Builder baselineDate(Optional<? extends LocalDate> baselineDate) {
+      values.baselineDate(baselineDate);
+      return this;
+    }
+
+    /**
+     * Sets the day by which the target is due.
+     *
+     * @param due the due date
+     * @return this builder
+     */
+    public Builder due(LocalDate due) {
+      values.due(due);
+      return this;
+    }
+
+    /**
+     * Sets a short statement of the objective, such as "Net new customers acquired through
+     * Facebook".
+     *
+     * @param statement the statement
+     * @return this builder
+     */
+    public Builder statement(String statement) {
+      values.statement(statement);
+      return this;
+    }
+
+    /**
+     * Sets a short statement of the objective; empty clears it.
+     *
+     * @param statement the statement, or empty for none
+     * @return this builder
+     */
+    public Builder statement(Optional<String> statement) {
+      values.statement(statement);
+      return this;
+    }
+
+    /**
+     * Builds the objective.
+     *
+     * @return the objective
+     * @throws MissingAttributesException if the metric, the baseline, the target or the due date is
+     *     not set
+     */
+    public Objective build() {
+      return REQUIRED.build(values::build);
     }
   }
 }

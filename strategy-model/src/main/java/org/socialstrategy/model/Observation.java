@@ -72,6 +72,16 @@ public abstract class Observation {
   }
 
   /**
+   * Returns a builder holding this observation's values, to change some of them and build another
+   * observation.
+   *
+   * @return a new builder, filled from this observation
+   */
+  public final Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /**
    * Returns a new builder.
    *
    * @return a builder
@@ -81,9 +91,115 @@ public abstract class Observation {
   }
 
   /**
-   * Builds an {@link Observation}; {@code metric}, {@code period} and {@code value} are required.
+   * Builds an {@link Observation}; the metric, period and value are required. A method named after
+   * a list or a map sets all of it, replacing what was there; a method whose name starts with
+   * {@code add} or {@code put} adds to it. Not thread-safe.
    */
-  public static final class Builder extends ImmutableObservation.Builder {
+  public static final class Builder {
+    private static final RequiredAttributes REQUIRED =
+        RequiredAttributes.of(
+            "an observation", "metric", "a metric", "period", "a period", "value", "a value");
+
+    private final ImmutableObservation.Builder values = new ImmutableObservation.Builder();
+
     Builder() {}
+
+    /**
+     * Copies the values of an observation into this builder: each single value replaces the
+     * builder's, an empty optional value leaves the builder's as it is, and list elements and map
+     * entries are added to the builder's.
+     *
+     * @param instance the observation to copy
+     * @return this builder
+     */
+    public Builder from(Observation instance) {
+      values.from(instance);
+      return this;
+    }
+
+    /**
+     * Sets the metric measured.
+     *
+     * @param metric the metric's id
+     * @return this builder
+     */
+    public Builder metric(MetricId metric) {
+      values.metric(metric);
+      return this;
+    }
+
+    /**
+     * Sets the metric from the id's text.
+     *
+     * @param metric the metric id's text
+     * @return this builder
+     */
+    public Builder metric(String metric) {
+      return metric(MetricId.of(metric));
+    }
+
+    /**
+     * Sets the tactic the value is attributed to.
+     *
+     * @param tactic the tactic's id
+     * @return this builder
+     */
+    public Builder tactic(TacticId tactic) {
+      values.tactic(tactic);
+      return this;
+    }
+
+    /**
+     * Sets the tactic the value is attributed to; empty clears it.
+     *
+     * @param tactic the tactic's id, or empty for none
+     * @return this builder
+     */
+    public Builder tactic(Optional<? extends TacticId> tactic) {
+      values.tactic(tactic);
+      return this;
+    }
+
+    /**
+     * Sets the tactic from the id's text.
+     *
+     * @param tactic the tactic id's text
+     * @return this builder
+     */
+    public Builder tactic(String tactic) {
+      return tactic(TacticId.of(tactic));
+    }
+
+    /**
+     * Sets the period the value covers.
+     *
+     * @param period the period
+     * @return this builder
+     */
+    public Builder period(DateRange period) {
+      values.period(period);
+      return this;
+    }
+
+    /**
+     * Sets the measured value.
+     *
+     * @param value the value
+     * @return this builder
+     */
+    public Builder value(BigDecimal value) {
+      values.value(value);
+      return this;
+    }
+
+    /**
+     * Builds the observation.
+     *
+     * @return the observation
+     * @throws MissingAttributesException if the metric, the period or the value is not set
+     */
+    public Observation build() {
+      return REQUIRED.build(values::build);
+    }
   }
 }

@@ -16,10 +16,12 @@ import org.immutables.value.Value;
  *
  * <p>Building a strategy checks its intrinsic invariants: ids present and unique per kind, every
  * reference resolving, date ranges ordered, money non-negative and in one currency, weights in
- * range. Every violation is reported together in one {@link InvalidStrategyException}, each with
- * its path, such as {@code tactics[fb-contest].supports[0]: unknown goal 'grow-revnue'}. Whether
- * the strategy is any good (aligned, measured in business outcomes, governed) is for the validators
- * of the scoring module to say.
+ * range, dates within the years {@value #FIRST_YEAR} to {@value #LAST_YEAR} and decimals within an
+ * exponent of {@value #MAX_DECIMAL_EXPONENT} (bounds that keep every count of years and every sum
+ * of a scorecard small). Every violation is reported together in one {@link
+ * InvalidStrategyException}, each with its path, such as {@code tactics[fb-contest].supports[0]:
+ * unknown goal 'grow-revnue'}. Whether the strategy is any good (aligned, measured in business
+ * outcomes, governed) is for the validators of the scoring module to say.
  *
  * <p>Lookups by id take constant time; navigation works both ways (a goal's tactics, a tactic's
  * goals). Edits return a new strategy and leave this one as it is.
@@ -27,6 +29,18 @@ import org.immutables.value.Value;
 @Value.Immutable
 @StrategyStyle
 public abstract class Strategy {
+
+  /** The first year a date of a strategy may fall in. */
+  public static final int FIRST_YEAR = 0;
+
+  /** The last year a date of a strategy may fall in. */
+  public static final int LAST_YEAR = 9999;
+
+  /**
+   * The most places a decimal of a strategy (an amount, a baseline, an observed value, staff) may
+   * have either side of the point: its scale, positive or negative, is at most this.
+   */
+  public static final int MAX_DECIMAL_EXPONENT = 1000;
 
   Strategy() {}
 
@@ -519,25 +533,54 @@ public abstract class Strategy {
   }
 
   /**
-   * Returns this strategy with the vision set or, when empty, removed.
+   * Returns this strategy with the vision set.
    *
-   * @param vision the vision, or empty to remove it
+   * @param vision the vision
    * @return the edited strategy
    * @throws InvalidStrategyException if the edit breaks an invariant
    */
-  public final Strategy withVision(Optional<Vision> vision) {
+  public final Strategy withVision(Vision vision) {
     return self().copyWithVision(vision).checked();
   }
 
   /**
-   * Returns this strategy with the executive sponsor set or, when empty, removed.
+   * Returns this strategy without a vision.
    *
-   * @param sponsor the sponsor's stakeholder id, or empty to remove it
+   * @return the edited strategy
+   */
+  public final Strategy withoutVision() {
+    return self().copyWithVision(Optional.empty()).checked();
+  }
+
+  /**
+   * Returns this strategy with the executive sponsor set.
+   *
+   * @param sponsor the sponsor's stakeholder id
    * @return the edited strategy
    * @throws InvalidStrategyException if the stakeholder is unknown
    */
-  public final Strategy withSponsor(Optional<StakeholderId> sponsor) {
+  public final Strategy withSponsor(StakeholderId sponsor) {
     return self().copyWithSponsor(sponsor).checked();
+  }
+
+  /**
+   * Returns this strategy with the executive sponsor set from the stakeholder id's text.
+   *
+   * @param sponsor the sponsor's stakeholder id
+   * @return the edited strategy
+   * @throws InvalidStrategyException if the stakeholder is unknown
+   */
+  public final Strategy withSponsor(String sponsor) {
+    return withSponsor(StakeholderId.of(sponsor));
+  }
+
+  /**
+   * Returns this strategy without an executive sponsor.
+   *
+   * @return the edited strategy
+   */
+  public final Strategy withoutSponsor() {
+    return self().copyWithSponsor(Optional.empty()).checked();
   }
 
   /**
@@ -596,14 +639,33 @@ public abstract class Strategy {
   }
 
   /**
-   * Returns this strategy with the roadmap set or, when empty, removed.
+   * Returns this strategy without governance: {@link Governance#none()}.
    *
-   * @param roadmap the roadmap, or empty to remove it
+   * @return the edited strategy
+   */
+  public final Strategy withoutGovernance() {
+    return withGovernance(Governance.none());
+  }
+
+  /**
+   * Returns this strategy with the roadmap set.
+   *
+   * @param roadmap the roadmap
    * @return the edited strategy
    * @throws InvalidStrategyException if the edit breaks an invariant
    */
-  public final Strategy withRoadmap(Optional<Roadmap> roadmap) {
+  public final Strategy withRoadmap(Roadmap roadmap) {
     return self().copyWithRoadmap(roadmap).checked();
+  }
+
+  /**
+   * Returns this strategy without a roadmap.
+   *
+   * @return the edited strategy
+   * @throws InvalidStrategyException if something still refers to an initiative
+   */
+  public final Strategy withoutRoadmap() {
+    return self().copyWithRoadmap(Optional.empty()).checked();
   }
 
   /**
@@ -626,6 +688,15 @@ public abstract class Strategy {
    */
   public final Strategy withFunding(Funding funding) {
     return self().copyWithFunding(funding).checked();
+  }
+
+  /**
+   * Returns this strategy without funding: {@link Funding#none()}.
+   *
+   * @return the edited strategy
+   */
+  public final Strategy withoutFunding() {
+    return withFunding(Funding.none());
   }
 
   /**
@@ -665,6 +736,16 @@ public abstract class Strategy {
   }
 
   /**
+   * Returns a builder holding this strategy's values, to change some of them and build another
+   * strategy.
+   *
+   * @return a new builder, filled from this strategy
+   */
+  public final Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /**
    * Returns a new builder.
    *
    * @return a builder
@@ -674,33 +755,504 @@ public abstract class Strategy {
   }
 
   /**
-   * Builds a {@link Strategy}; only {@code organization} is required. {@link Builder#build()}
-   * checks every intrinsic invariant and throws one {@link InvalidStrategyException} listing all
-   * violations.
+   * Builds a {@link Strategy}; only the organization is required. {@link #build()} checks every
+   * intrinsic invariant and throws one {@link InvalidStrategyException} listing all violations. A
+   * method named after a list or a map sets all of it, replacing what was there; a method whose
+   * name starts with {@code add} or {@code put} adds to it. Not thread-safe.
    */
-  public static final class Builder extends ImmutableStrategy.Builder {
+  public static final class Builder {
+    private static final RequiredAttributes REQUIRED =
+        RequiredAttributes.of("a strategy", "organization", "an organization");
+
+    private final ImmutableStrategy.Builder values = new ImmutableStrategy.Builder();
+
     Builder() {}
 
     /**
-     * Builds the strategy, checking every intrinsic invariant.
+     * Copies the values of a strategy into this builder: each single value replaces the builder's,
+     * an empty optional value leaves the builder's as it is, and list elements and map entries are
+     * added to the builder's.
      *
-     * @return the strategy
-     * @throws InvalidStrategyException listing every violation, if there are any
-     * @throws IllegalStateException if the organization is not set
+     * @param instance the strategy to copy
+     * @return this builder
      */
-    @Override
-    public Strategy build() {
-      return super.build().checked();
+    public Builder from(Strategy instance) {
+      values.from(instance);
+      return this;
     }
 
     /**
-     * Sets the executive sponsor from the stakeholder id's text.
+     * Sets the organization whose strategy it is.
+     *
+     * @param organization the organization
+     * @return this builder
+     */
+    public Builder organization(Organization organization) {
+      values.organization(organization);
+      return this;
+    }
+
+    /**
+     * Sets the long-term vision.
+     *
+     * @param vision the vision
+     * @return this builder
+     */
+    public Builder vision(Vision vision) {
+      values.vision(vision);
+      return this;
+    }
+
+    /**
+     * Sets the long-term vision; empty clears it.
+     *
+     * @param vision the vision, or empty for none
+     * @return this builder
+     */
+    public Builder vision(Optional<? extends Vision> vision) {
+      values.vision(vision);
+      return this;
+    }
+
+    /**
+     * Sets the executive who sponsors the strategy as a whole.
+     *
+     * @param sponsor the sponsor's stakeholder id
+     * @return this builder
+     */
+    public Builder sponsor(StakeholderId sponsor) {
+      values.sponsor(sponsor);
+      return this;
+    }
+
+    /**
+     * Sets the executive who sponsors the strategy as a whole; empty clears it.
+     *
+     * @param sponsor the sponsor's stakeholder id, or empty for none
+     * @return this builder
+     */
+    public Builder sponsor(Optional<? extends StakeholderId> sponsor) {
+      values.sponsor(sponsor);
+      return this;
+    }
+
+    /**
+     * Sets the executive sponsor from the id's text.
      *
      * @param sponsor the sponsor's stakeholder id
      * @return this builder
      */
     public Builder sponsor(String sponsor) {
       return sponsor(StakeholderId.of(sponsor));
+    }
+
+    /**
+     * Adds a business goal.
+     *
+     * @param goal the goal
+     * @return this builder
+     */
+    public Builder addGoal(BusinessGoal goal) {
+      values.addGoal(goal);
+      return this;
+    }
+
+    /**
+     * Adds business goals, in order.
+     *
+     * @param goals the goals
+     * @return this builder
+     */
+    public Builder addGoals(BusinessGoal... goals) {
+      values.addGoals(goals);
+      return this;
+    }
+
+    /**
+     * Adds business goals, in order.
+     *
+     * @param goals the goals
+     * @return this builder
+     */
+    public Builder addAllGoals(Iterable<? extends BusinessGoal> goals) {
+      values.addAllGoals(goals);
+      return this;
+    }
+
+    /**
+     * Sets the business goals, replacing any set or added before.
+     *
+     * @param goals the goals
+     * @return this builder
+     */
+    public Builder goals(Iterable<? extends BusinessGoal> goals) {
+      values.goals(goals);
+      return this;
+    }
+
+    /**
+     * Adds a metric.
+     *
+     * @param metric the metric
+     * @return this builder
+     */
+    public Builder addMetric(Metric metric) {
+      values.addMetric(metric);
+      return this;
+    }
+
+    /**
+     * Adds metrics, in order.
+     *
+     * @param metrics the metrics
+     * @return this builder
+     */
+    public Builder addMetrics(Metric... metrics) {
+      values.addMetrics(metrics);
+      return this;
+    }
+
+    /**
+     * Adds metrics, in order.
+     *
+     * @param metrics the metrics
+     * @return this builder
+     */
+    public Builder addAllMetrics(Iterable<? extends Metric> metrics) {
+      values.addAllMetrics(metrics);
+      return this;
+    }
+
+    /**
+     * Sets the metrics, replacing any set or added before.
+     *
+     * @param metrics the metrics
+     * @return this builder
+     */
+    public Builder metrics(Iterable<? extends Metric> metrics) {
+      values.metrics(metrics);
+      return this;
+    }
+
+    /**
+     * Adds a tactic.
+     *
+     * @param tactic the tactic
+     * @return this builder
+     */
+    public Builder addTactic(Tactic tactic) {
+      values.addTactic(tactic);
+      return this;
+    }
+
+    /**
+     * Adds tactics, in order.
+     *
+     * @param tactics the tactics
+     * @return this builder
+     */
+    public Builder addTactics(Tactic... tactics) {
+      values.addTactics(tactics);
+      return this;
+    }
+
+    /**
+     * Adds tactics, in order.
+     *
+     * @param tactics the tactics
+     * @return this builder
+     */
+    public Builder addAllTactics(Iterable<? extends Tactic> tactics) {
+      values.addAllTactics(tactics);
+      return this;
+    }
+
+    /**
+     * Sets the tactics, replacing any set or added before.
+     *
+     * @param tactics the tactics
+     * @return this builder
+     */
+    public Builder tactics(Iterable<? extends Tactic> tactics) {
+      values.tactics(tactics);
+      return this;
+    }
+
+    /**
+     * Adds a stakeholder.
+     *
+     * @param stakeholder the stakeholder
+     * @return this builder
+     */
+    public Builder addStakeholder(Stakeholder stakeholder) {
+      values.addStakeholder(stakeholder);
+      return this;
+    }
+
+    /**
+     * Adds stakeholders, in order.
+     *
+     * @param stakeholders the stakeholders
+     * @return this builder
+     */
+    public Builder addStakeholders(Stakeholder... stakeholders) {
+      values.addStakeholders(stakeholders);
+      return this;
+    }
+
+    /**
+     * Adds stakeholders, in order.
+     *
+     * @param stakeholders the stakeholders
+     * @return this builder
+     */
+    public Builder addAllStakeholders(Iterable<? extends Stakeholder> stakeholders) {
+      values.addAllStakeholders(stakeholders);
+      return this;
+    }
+
+    /**
+     * Sets the stakeholders, replacing any set or added before.
+     *
+     * @param stakeholders the stakeholders
+     * @return this builder
+     */
+    public Builder stakeholders(Iterable<? extends Stakeholder> stakeholders) {
+      values.stakeholders(stakeholders);
+      return this;
+    }
+
+    /**
+     * Sets the governance: hub, guidelines and RACI; without it, {@link Governance#none()}.
+     *
+     * @param governance the governance
+     * @return this builder
+     */
+    public Builder governance(Governance governance) {
+      values.governance(governance);
+      return this;
+    }
+
+    /**
+     * Sets the roadmap.
+     *
+     * @param roadmap the roadmap
+     * @return this builder
+     */
+    public Builder roadmap(Roadmap roadmap) {
+      values.roadmap(roadmap);
+      return this;
+    }
+
+    /**
+     * Sets the roadmap; empty clears it.
+     *
+     * @param roadmap the roadmap, or empty for none
+     * @return this builder
+     */
+    public Builder roadmap(Optional<? extends Roadmap> roadmap) {
+      values.roadmap(roadmap);
+      return this;
+    }
+
+    /**
+     * Adds a technology platform.
+     *
+     * @param platform the platform
+     * @return this builder
+     */
+    public Builder addPlatform(TechnologyPlatform platform) {
+      values.addPlatform(platform);
+      return this;
+    }
+
+    /**
+     * Adds technology platforms, in order.
+     *
+     * @param platforms the platforms
+     * @return this builder
+     */
+    public Builder addPlatforms(TechnologyPlatform... platforms) {
+      values.addPlatforms(platforms);
+      return this;
+    }
+
+    /**
+     * Adds technology platforms, in order.
+     *
+     * @param platforms the platforms
+     * @return this builder
+     */
+    public Builder addAllPlatforms(Iterable<? extends TechnologyPlatform> platforms) {
+      values.addAllPlatforms(platforms);
+      return this;
+    }
+
+    /**
+     * Sets the technology platforms, replacing any set or added before.
+     *
+     * @param platforms the platforms
+     * @return this builder
+     */
+    public Builder platforms(Iterable<? extends TechnologyPlatform> platforms) {
+      values.platforms(platforms);
+      return this;
+    }
+
+    /**
+     * Sets the funding: budget and staff per year; without it, {@link Funding#none()}.
+     *
+     * @param funding the funding
+     * @return this builder
+     */
+    public Builder funding(Funding funding) {
+      values.funding(funding);
+      return this;
+    }
+
+    /**
+     * Adds a measured observation.
+     *
+     * @param observation the observation
+     * @return this builder
+     */
+    public Builder addObservation(Observation observation) {
+      values.addObservation(observation);
+      return this;
+    }
+
+    /**
+     * Adds measured observations, in order.
+     *
+     * @param observations the observations
+     * @return this builder
+     */
+    public Builder addObservations(Observation... observations) {
+      values.addObservations(observations);
+      return this;
+    }
+
+    /**
+     * Adds measured observations, in order.
+     *
+     * @param observations the observations
+     * @return this builder
+     */
+    public Builder addAllObservations(Iterable<? extends Observation> observations) {
+      values.addAllObservations(observations);
+      return this;
+    }
+
+    /**
+     * Sets the measured observations, replacing any set or added before.
+     *
+     * @param observations the observations
+     * @return this builder
+     */
+    public Builder observations(Iterable<? extends Observation> observations) {
+      values.observations(observations);
+      return this;
+    }
+
+    /**
+     * Adds a validation rule recorded as not applying to a subject.
+     *
+     * @param suppression the suppression
+     * @return this builder
+     */
+    public Builder addSuppression(Suppression suppression) {
+      values.addSuppression(suppression);
+      return this;
+    }
+
+    /**
+     * Adds validation rules recorded as not applying to some subjects, in order.
+     *
+     * @param suppressions the suppressions
+     * @return this builder
+     */
+    public Builder addSuppressions(Suppression... suppressions) {
+      values.addSuppressions(suppressions);
+      return this;
+    }
+
+    /**
+     * Adds validation rules recorded as not applying to some subjects, in order.
+     *
+     * @param suppressions the suppressions
+     * @return this builder
+     */
+    public Builder addAllSuppressions(Iterable<? extends Suppression> suppressions) {
+      values.addAllSuppressions(suppressions);
+      return this;
+    }
+
+    /**
+     * Sets the validation rules recorded as not applying to some subjects, replacing any set or
+     * added before.
+     *
+     * @param suppressions the suppressions
+     * @return this builder
+     */
+    public Builder suppressions(Iterable<? extends Suppression> suppressions) {
+      values.suppressions(suppressions);
+      return this;
+    }
+
+    /**
+     * Attaches a tool's data under an {@code x-} key, replacing what the key held.
+     *
+     * @param key the key, which starts with {@code x-}
+     * @param value the data
+     * @return this builder
+     */
+    public Builder putExtension(String key, ExtensionValue value) {
+      values.putExtension(key, value);
+      return this;
+    }
+
+    /**
+     * Attaches a tool's data given as a map entry, replacing what its key held.
+     *
+     * @param entry the key and the data
+     * @return this builder
+     */
+    public Builder putExtension(Map.Entry<String, ? extends ExtensionValue> entry) {
+      values.putExtension(entry);
+      return this;
+    }
+
+    /**
+     * Attaches a tool's data under each key of the map, replacing what those keys held.
+     *
+     * @param extensions the data by key
+     * @return this builder
+     */
+    public Builder putAllExtensions(Map<String, ? extends ExtensionValue> extensions) {
+      values.putAllExtensions(extensions);
+      return this;
+    }
+
+    /**
+     * Sets the tools' data to the map's, replacing all attached before.
+     *
+     * @param extensions the data by key
+     * @return this builder
+     */
+    public Builder extensions(Map<String, ? extends ExtensionValue> extensions) {
+      values.extensions(extensions);
+      return this;
+    }
+
+    /**
+     * Builds the strategy.
+     *
+     * @return the strategy
+     * @throws MissingAttributesException if the organization is not set
+     * @throws InvalidStrategyException listing every violation of an invariant, if there are any
+     */
+    public Strategy build() {
+      return REQUIRED.build(values::build).checked();
     }
   }
 }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Currency;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -24,6 +25,10 @@ final class StrategyInvariants {
 
   /** Near-miss hints are looked for this many times at most, so hostile input stays linear. */
   private static final int MAX_HINTS = 100;
+
+  /** The years a date may fall in, for messages: {@code 0000 to 9999}. */
+  private static final String YEARS =
+      String.format(Locale.ROOT, "%04d to %04d", Strategy.FIRST_YEAR, Strategy.LAST_YEAR);
 
   /** Lists up to this long are checked for repeats pairwise, longer ones through a hash map. */
   private static final int SHORT_LIST = 8;
@@ -184,6 +189,11 @@ final class StrategyInvariants {
 
   private void checkObjective(StrategyPath path, Objective objective) {
     ref(path, "metric", -1, objective.metric(), index.metrics, this::metricIds);
+    decimal(path, "baseline", objective.baseline());
+    decimal(path, "target", objective.target());
+    objective.stretch().ifPresent(stretch -> decimal(path, "stretch", stretch));
+    day(path, "due", objective.due());
+    objective.baselineDate().ifPresent(date -> day(path, "baselineDate", date));
     objective
         .stretch()
         .ifPresent(
@@ -239,9 +249,11 @@ final class StrategyInvariants {
     if (tactic.cost().isPresent()) {
       money(path, "cost", "cost", tactic.cost().get());
     }
-    if (tactic.window().isPresent() && !tactic.window().get().isOrdered()) {
+    if (tactic.window().isPresent() && !isSound(tactic.window().get())) {
       range(path.field("window"), tactic.window().get());
     }
+    quantity(path, "customer", tactic.value().customer());
+    quantity(path, "organization", tactic.value().organization());
     extensions(path, tactic.extensions());
   }
 
@@ -376,8 +388,15 @@ final class StrategyInvariants {
   private void allocations(StrategyPath path, String name, Map<Year, Allocation> allocations) {
     for (Map.Entry<Year, Allocation> entry : allocations.entrySet()) {
       StrategyPath yearPath = path.key(name, entry.getKey().toString());
+      if (!isInYears(entry.getKey().getValue())) {
+        report(
+            yearPath,
+            ViolationKind.OUT_OF_RANGE,
+            "the year " + entry.getKey() + " is outside the years " + YEARS);
+      }
       money(yearPath.field("budget"), "budget", entry.getValue().budget());
       BigDecimal staff = entry.getValue().staff();
+      decimal(yearPath, "staff", staff);
       if (staff.signum() < 0) {
         report(
             yearPath.field("staff"),
@@ -409,8 +428,11 @@ final class StrategyInvariants {
           index.tactics,
           () -> ids(strategy.tactics(), Tactic::id));
     }
-    if (!observation.period().isOrdered()) {
+    if (!isSound(observation.period())) {
       range(observation(i).field("period"), observation.period());
+    }
+    if (isOutOfRange(observation.value())) {
+      decimal(observation(i), "value", observation.value());
     }
   }
 
@@ -627,16 +649,77 @@ final class StrategyInvariants {
       LocalDate start = range.start();
       report(path, ViolationKind.DATE_ORDER, "end " + range.end() + " is before start " + start);
     }
+    day(path, "start", range.start());
+    day(path, "end", range.end());
+  }
+
+  /** Tells whether a range is ordered and within the years; cheap, for the many observations. */
+  private static boolean isSound(DateRange range) {
+    return range.isOrdered()
+        && isInYears(range.start().getYear())
+        && isInYears(range.end().getYear());
+  }
+
+  private static boolean isInYears(int year) {
+    return year >= Strategy.FIRST_YEAR && year <= Strategy.LAST_YEAR;
+  }
+
+  private void day(StrategyPath parent, String field, LocalDate day) {
+    if (!isInYears(day.getYear())) {
+      report(
+          parent.field(field),
+          ViolationKind.OUT_OF_RANGE,
+          "the day " + day + " is outside the years " + YEARS);
+    }
+  }
+
+  private static boolean isOutOfRange(BigDecimal number) {
+    return Math.abs((long) number.scale()) > Strategy.MAX_DECIMAL_EXPONENT;
+  }
+
+  private void decimal(StrategyPath parent, String field, BigDecimal number) {
+    if (isOutOfRange(number)) {
+      report(
+          parent.field(field),
+          ViolationKind.OUT_OF_RANGE,
+          field
+              + " "
+              + number
+              + " is out of range: its exponent is beyond "
+              + Strategy.MAX_DECIMAL_EXPONENT);
+    }
+  }
+
+  private void quantity(StrategyPath tactic, String side, ValueSide<?> value) {
+    if (value.quantity().isPresent() && isOutOfRange(value.quantity().get().amount())) {
+      decimal(
+          tactic.field("value").field(side).field("quantity"),
+          "amount",
+          value.quantity().get().amount());
+    }
   }
 
   /** Checks money at a field of the parent; the path is only made when it is needed. */
   private void money(StrategyPath parent, String field, String what, Money money) {
-    if (money.isNegative() || currency == null || !currency.equals(money.currency())) {
+    if (money.isNegative()
+        || currency == null
+        || !currency.equals(money.currency())
+        || isOutOfRange(money.amount())) {
       money(parent.field(field), what, money);
     }
   }
 
   private void money(StrategyPath path, String what, Money money) {
+    if (isOutOfRange(money.amount())) {
+      report(
+          path,
+          ViolationKind.OUT_OF_RANGE,
+          what
+              + " "
+              + money
+              + " is out of range: its exponent is beyond "
+              + Strategy.MAX_DECIMAL_EXPONENT);
+    }
     if (money.isNegative()) {
       report(
           path, ViolationKind.NEGATIVE_AMOUNT, what + " must not be negative: " + money.display());

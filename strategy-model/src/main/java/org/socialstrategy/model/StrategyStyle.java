@@ -28,5 +28,8 @@ import org.immutables.value.Value.Style.ImplementationVisibility;
     depluralize = true,
     defaults = @Value.Immutable(copy = true),
     with = "copyWith*",
-    defaultAsDefault = false)
+    defaultAsDefault = false,
+    typeInnerBuilder = "NoInnerBuilder",
+    builder = "new",
+    throwForInvalidImmutableState = MissingAttributes.class)
 @interface StrategyStyle {}

@@ -56,6 +56,16 @@ public abstract class TechnologyPlatform {
   public abstract Map<String, ExtensionValue> extensions();
 
   /**
+   * Returns a builder holding this platform's values, to change some of them and build another
+   * platform.
+   *
+   * @return a new builder, filled from this platform
+   */
+  public final Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /**
    * Returns a new builder.
    *
    * @return a builder
@@ -65,11 +75,46 @@ public abstract class TechnologyPlatform {
   }
 
   /**
-   * Builds a {@link TechnologyPlatform}; {@code id}, {@code name} and {@code category} are
-   * required.
+   * Builds a {@link TechnologyPlatform}; the id, name and category are required. A method named
+   * after a list or a map sets all of it, replacing what was there; a method whose name starts with
+   * {@code add} or {@code put} adds to it. Not thread-safe.
    */
-  public static final class Builder extends ImmutableTechnologyPlatform.Builder {
+  public static final class Builder {
+    private static final RequiredAttributes REQUIRED =
+        RequiredAttributes.of(
+            "a platform", "id", "an id", "name", "a name", "category", "a category");
+
+    private final ImmutableTechnologyPlatform.Builder values =
+        new ImmutableTechnologyPlatform.Builder();
+    private PlatformId id;
+
     Builder() {}
+
+    /**
+     * Copies the values of a platform into this builder: each single value replaces the builder's,
+     * an empty optional value leaves the builder's as it is, and list elements and map entries are
+     * added to the builder's.
+     *
+     * @param instance the platform to copy
+     * @return this builder
+     */
+    public Builder from(TechnologyPlatform instance) {
+      values.from(instance);
+      id = instance.id();
+      return this;
+    }
+
+    /**
+     * Sets the platform's id.
+     *
+     * @param id the id
+     * @return this builder
+     */
+    public Builder id(PlatformId id) {
+      values.id(id);
+      this.id = id;
+      return this;
+    }
 
     /**
      * Sets the id from its text.
@@ -79,6 +124,127 @@ public abstract class TechnologyPlatform {
      */
     public Builder id(String id) {
       return id(PlatformId.of(id));
+    }
+
+    /**
+     * Sets the platform's name.
+     *
+     * @param name the name
+     * @return this builder
+     */
+    public Builder name(String name) {
+      values.name(name);
+      return this;
+    }
+
+    /**
+     * Sets what the platform does.
+     *
+     * @param category the category
+     * @return this builder
+     */
+    public Builder category(PlatformCategory category) {
+      values.category(category);
+      return this;
+    }
+
+    /**
+     * Sets what the platform costs per year.
+     *
+     * @param annualCost the annual cost
+     * @return this builder
+     */
+    public Builder annualCost(Money annualCost) {
+      values.annualCost(annualCost);
+      return this;
+    }
+
+    /**
+     * Sets what the platform costs per year; empty clears it.
+     *
+     * @param annualCost the annual cost, or empty for none
+     * @return this builder
+     */
+    public Builder annualCost(Optional<? extends Money> annualCost) {
+      values.annualCost(annualCost);
+      return this;
+    }
+
+    /**
+     * Sets a longer description of the platform.
+     *
+     * @param description the description
+     * @return this builder
+     */
+    public Builder description(String description) {
+      values.description(description);
+      return this;
+    }
+
+    /**
+     * Sets a longer description of the platform; empty clears it.
+     *
+     * @param description the description, or empty for none
+     * @return this builder
+     */
+    public Builder description(Optional<String> description) {
+      values.description(description);
+      return this;
+    }
+
+    /**
+     * Attaches a tool's data under an {@code x-} key, replacing what the key held.
+     *
+     * @param key the key, which starts with {@code x-}
+     * @param value the data
+     * @return this builder
+     */
+    public Builder putExtension(String key, ExtensionValue value) {
+      values.putExtension(key, value);
+      return this;
+    }
+
+    /**
+     * Attaches a tool's data given as a map entry, replacing what its key held.
+     *
+     * @param entry the key and the data
+     * @return this builder
+     */
+    public Builder putExtension(Map.Entry<String, ? extends ExtensionValue> entry) {
+      values.putExtension(entry);
+      return this;
+    }
+
+    /**
+     * Attaches a tool's data under each key of the map, replacing what those keys held.
+     *
+     * @param extensions the data by key
+     * @return this builder
+     */
+    public Builder putAllExtensions(Map<String, ? extends ExtensionValue> extensions) {
+      values.putAllExtensions(extensions);
+      return this;
+    }
+
+    /**
+     * Sets the tools' data to the map's, replacing all attached before.
+     *
+     * @param extensions the data by key
+     * @return this builder
+     */
+    public Builder extensions(Map<String, ? extends ExtensionValue> extensions) {
+      values.extensions(extensions);
+      return this;
+    }
+
+    /**
+     * Builds the platform.
+     *
+     * @return the platform
+     * @throws MissingAttributesException if the id, the name or the category is not set
+     */
+    public TechnologyPlatform build() {
+      return REQUIRED.build(values::build, id);
     }
   }
 }

@@ -95,6 +95,16 @@ public abstract class ValueExchange {
   }
 
   /**
+   * Returns a builder holding this value exchange's values, to change some of them and build
+   * another value exchange.
+   *
+   * @return a new builder, filled from this value exchange
+   */
+  public final Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /**
    * Returns a new builder.
    *
    * @return a builder
@@ -103,8 +113,60 @@ public abstract class ValueExchange {
     return new Builder();
   }
 
-  /** Builds a {@link ValueExchange}; a side left unset receives nothing. */
-  public static final class Builder extends ImmutableValueExchange.Builder {
+  /**
+   * Builds a {@link ValueExchange}; a side left unset receives nothing. A method named after a list
+   * or a map sets all of it, replacing what was there; a method whose name starts with {@code add}
+   * or {@code put} adds to it. Not thread-safe.
+   */
+  public static final class Builder {
+    private static final RequiredAttributes REQUIRED = RequiredAttributes.of("a value exchange");
+
+    private final ImmutableValueExchange.Builder values = new ImmutableValueExchange.Builder();
+
     Builder() {}
+
+    /**
+     * Copies the values of a value exchange into this builder: each single value replaces the
+     * builder's, an empty optional value leaves the builder's as it is, and list elements and map
+     * entries are added to the builder's.
+     *
+     * @param instance the value exchange to copy
+     * @return this builder
+     */
+    public Builder from(ValueExchange instance) {
+      values.from(instance);
+      return this;
+    }
+
+    /**
+     * Sets what the customer receives.
+     *
+     * @param customer the customer's side
+     * @return this builder
+     */
+    public Builder customer(ValueSide<CustomerValue> customer) {
+      values.customer(customer);
+      return this;
+    }
+
+    /**
+     * Sets what the organization captures.
+     *
+     * @param organization the organization's side
+     * @return this builder
+     */
+    public Builder organization(ValueSide<OrganizationValue> organization) {
+      values.organization(organization);
+      return this;
+    }
+
+    /**
+     * Builds the value exchange.
+     *
+     * @return the value exchange
+     */
+    public ValueExchange build() {
+      return REQUIRED.build(values::build);
+    }
   }
 }

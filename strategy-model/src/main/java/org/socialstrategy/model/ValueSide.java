@@ -70,6 +70,15 @@ public abstract class ValueSide<V extends CatalogValue> {
   }
 
   /**
+   * Returns a builder holding this side's values, to change some of them and build another side.
+   *
+   * @return a new builder, filled from this side
+   */
+  public final Builder<V> toBuilder() {
+    return ValueSide.<V>builder().from(this);
+  }
+
+  /**
    * Returns a new builder.
    *
    * @param <V> the catalog of value kinds
@@ -80,11 +89,129 @@ public abstract class ValueSide<V extends CatalogValue> {
   }
 
   /**
-   * Builds a {@link ValueSide}; every attribute is optional.
+   * Builds a {@link ValueSide}; every value is optional. A method named after a list or a map sets
+   * all of it, replacing what was there; a method whose name starts with {@code add} or {@code put}
+   * adds to it. Not thread-safe.
    *
    * @param <V> the catalog of value kinds
    */
-  public static final class Builder<V extends CatalogValue> extends ImmutableValueSide.Builder<V> {
+  public static final class Builder<V extends CatalogValue> {
+    private static final RequiredAttributes REQUIRED = RequiredAttributes.of("a value side");
+
+    private final ImmutableValueSide.Builder<V> values = new ImmutableValueSide.Builder<>();
+
     Builder() {}
+
+    /**
+     * Copies the values of a side into this builder: each single value replaces the builder's, an
+     * empty optional value leaves the builder's as it is, and list elements and map entries are
+     * added to the builder's.
+     *
+     * @param instance the side to copy
+     * @return this builder
+     */
+    public Builder<V> from(ValueSide<V> instance) {
+      values.from(instance);
+      return this;
+    }
+
+    /**
+     * Adds a kind of value this side gets.
+     *
+     * @param kind the kind of value
+     * @return this builder
+     */
+    public Builder<V> addKind(V kind) {
+      values.addKind(kind);
+      return this;
+    }
+
+    /**
+     * Adds kinds of value this side gets, in order.
+     *
+     * @param kinds the kinds of value
+     * @return this builder
+     */
+    @SafeVarargs
+    @SuppressWarnings("varargs")
+    public final Builder<V> addKinds(V... kinds) {
+      values.addAllKinds(Arrays.asList(kinds));
+      return this;
+    }
+
+    /**
+     * Adds kinds of value this side gets, in order.
+     *
+     * @param kinds the kinds of value
+     * @return this builder
+     */
+    public Builder<V> addAllKinds(Iterable<? extends V> kinds) {
+      values.addAllKinds(kinds);
+      return this;
+    }
+
+    /**
+     * Sets the kinds of value this side gets, replacing any set or added before.
+     *
+     * @param kinds the kinds of value
+     * @return this builder
+     */
+    public Builder<V> kinds(Iterable<? extends V> kinds) {
+      values.kinds(kinds);
+      return this;
+    }
+
+    /**
+     * Sets what this side gets, in words.
+     *
+     * @param description the description
+     * @return this builder
+     */
+    public Builder<V> description(String description) {
+      values.description(description);
+      return this;
+    }
+
+    /**
+     * Sets what this side gets, in words; empty clears it.
+     *
+     * @param description the description, or empty for none
+     * @return this builder
+     */
+    public Builder<V> description(Optional<String> description) {
+      values.description(description);
+      return this;
+    }
+
+    /**
+     * Sets how much this side gets.
+     *
+     * @param quantity the quantity
+     * @return this builder
+     */
+    public Builder<V> quantity(Quantity quantity) {
+      values.quantity(quantity);
+      return this;
+    }
+
+    /**
+     * Sets how much this side gets; empty clears it.
+     *
+     * @param quantity the quantity, or empty for none
+     * @return this builder
+     */
+    public Builder<V> quantity(Optional<? extends Quantity> quantity) {
+      values.quantity(quantity);
+      return this;
+    }
+
+    /**
+     * Builds the side.
+     *
+     * @return the side
+     */
+    public ValueSide<V> build() {
+      return REQUIRED.build(values::build);
+    }
   }
 }

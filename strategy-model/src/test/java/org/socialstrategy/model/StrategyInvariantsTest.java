@@ -148,6 +148,65 @@ class StrategyInvariantsTest {
   }
 
   @Test
+  void datesLieInTheYearsZeroToNineThousandNineHundredNinetyNine() {
+    LocalDate past = LocalDate.of(-1, 12, 31);
+    LocalDate future = LocalDate.MAX;
+    assertEquals(
+        List.of(
+            "tactics[t].window.start: the day -0001-12-31 is outside the years 0000 to 9999",
+            "tactics[t].window.end: the day +999999999-12-31 is outside the years 0000 to 9999",
+            "funding.perYear[10000]: the year 10000 is outside the years 0000 to 9999",
+            "observations[0].period.end: the day +999999999-12-31 is outside the years 0000 to"
+                + " 9999"),
+        violations(
+            Retail.builder()
+                .addTactic(tactic("t").window(DateRange.of(past, future)).build())
+                .addObservation(
+                    Observation.of(
+                        "net-new-customers",
+                        DateRange.of(LocalDate.of(2027, 1, 1), future),
+                        BigDecimal.ONE))
+                .funding(
+                    Funding.builder().putPerYear(10_000, Money.of("1.00", "USD"), 1).build())));
+    Strategy edges =
+        Retail.builder()
+            .addTactic(
+                tactic("t")
+                    .window(DateRange.of(LocalDate.of(0, 1, 1), LocalDate.of(9999, 12, 31)))
+                    .build())
+            .build();
+    assertEquals(
+        LocalDate.of(9999, 12, 31),
+        edges.tactic(TacticId.of("t")).orElseThrow().window().orElseThrow().end());
+  }
+
+  @Test
+  void decimalsKeepTheirExponentWithinAThousand() {
+    assertEquals(
+        List.of(
+            "tactics[t].cost: cost 1E+1001 USD is out of range: its exponent is beyond 1000",
+            "observations[0].value: value 1E-1001 is out of range: its exponent is beyond 1000"),
+        violations(
+            Retail.builder()
+                .addTactic(
+                    tactic("t")
+                        .cost(Money.of(new BigDecimal("1E+1001"), Money.currency("USD")))
+                        .build())
+                .addObservation(
+                    Observation.of(
+                        "net-new-customers",
+                        DateRange.of(LocalDate.of(2027, 1, 1), LocalDate.of(2027, 1, 1)),
+                        new BigDecimal("1E-1001")))));
+    Retail.builder()
+        .addObservation(
+            Observation.of(
+                "net-new-customers",
+                DateRange.of(LocalDate.of(2027, 1, 1), LocalDate.of(2027, 1, 1)),
+                new BigDecimal("1E-1000")))
+        .build();
+  }
+
+  @Test
   void moneyMustNotBeNegative() {
     assertEquals(
         List.of("tactics[t].cost: cost must not be negative: -1,500.00 USD"),
@@ -180,9 +239,12 @@ class StrategyInvariantsTest {
                         .function(BusinessFunction.SALES)
                         .weight(1.5)
                         .build())
-                .addTactic(tactic("t").supports("g", 0).build())
+                .addTactic(tactic("t").addSupport("g", 0).build())
                 .addTactic(
-                    tactic("u").supports("g", 0.7).supports("grow-online-revenue", 0.6).build())));
+                    tactic("u")
+                        .addSupport("g", 0.7)
+                        .addSupport("grow-online-revenue", 0.6)
+                        .build())));
   }
 
   @Test
@@ -191,9 +253,9 @@ class StrategyInvariantsTest {
         Retail.builder()
             .addTactic(
                 tactic("t")
-                    .supports("grow-online-revenue", 0.1)
-                    .supports("grow-online-revenue-2", 0.2)
-                    .supports("grow-online-revenue-3", 0.7)
+                    .addSupport("grow-online-revenue", 0.1)
+                    .addSupport("grow-online-revenue-2", 0.2)
+                    .addSupport("grow-online-revenue-3", 0.7)
                     .build())
             .addGoal(goal("grow-online-revenue-2"))
             .addGoal(goal("grow-online-revenue-3"))
@@ -265,8 +327,8 @@ class StrategyInvariantsTest {
                     .build())
             .addGuideline(Guideline.of("policy", "Policy", Enforcement.MANDATORY))
             .addGuideline(Guideline.of("policy", "Policy again", Enforcement.ADVISORY))
-            .assign(TacticId.of("fb-shopp"), "social-lead", RaciRole.RESPONSIBLE)
-            .assign(GoalId.of("grow-online-revenue"), "cfo", RaciRole.ACCOUNTABLE)
+            .addRaci(TacticId.of("fb-shopp"), "social-lead", RaciRole.RESPONSIBLE)
+            .addRaci(GoalId.of("grow-online-revenue"), "cfo", RaciRole.ACCOUNTABLE)
             .build();
     assertEquals(
         List.of(
@@ -285,11 +347,11 @@ class StrategyInvariantsTest {
             .id("launch")
             .name("Launch")
             .window(DateRange.years(2027, 2027))
-            .serves("grow-online-revenue", "grow-online-revenue")
-            .groups("fb-shop", "fb-contes")
+            .addGoals("grow-online-revenue", "grow-online-revenue")
+            .addTactics("fb-shop", "fb-contes")
             .addDependsOn(InitiativeId.of("launch"), InitiativeId.of("scale"))
             .addPlatform(PlatformId.of("crm"))
-            .allocate(2027, Money.of("-1", "USD"), -2)
+            .putAllocation(2027, Money.of("-1", "USD"), -2)
             .build();
     assertEquals(
         List.of(
@@ -331,7 +393,7 @@ class StrategyInvariantsTest {
                         .category(PlatformCategory.CRM)
                         .annualCost(Money.of("100", "EUR"))
                         .build())
-                .funding(Funding.builder().year(2027, Money.of("1000", "USD"), -1).build())
+                .funding(Funding.builder().putPerYear(2027, Money.of("1000", "USD"), -1).build())
                 .addObservation(
                     Observation.of(
                         "nnc",
@@ -423,11 +485,9 @@ class StrategyInvariantsTest {
   }
 
   @Test
-  void missingOrganizationIsAnIllegalState() {
+  void missingOrganizationIsAnIllegalStateInBusinessWords() {
     IllegalStateException e =
         assertThrows(IllegalStateException.class, () -> Strategy.builder().build());
-    assertEquals(
-        "Cannot build Strategy, some of required attributes are not set [organization]",
-        e.getMessage());
+    assertEquals("a strategy needs an organization", e.getMessage());
   }
 }

@@ -48,8 +48,8 @@ class StrategyNavigationTest {
             .id("launch")
             .name("Social commerce launch")
             .window(DateRange.years(2027, 2027))
-            .serves("grow-online-revenue")
-            .groups("fb-shop")
+            .addGoals("grow-online-revenue")
+            .addTactics("fb-shop")
             .build();
     Observation sales =
         Observation.of(
@@ -85,9 +85,8 @@ class StrategyNavigationTest {
   @Test
   void swappedTacticIsCheckedLikeANewStrategy() {
     Tactic broken =
-        Tactic.builder()
-            .from(retail.tactic(shop).orElseThrow())
-            .supports("grow-online-revnue")
+        retail.tactic(shop).orElseThrow().toBuilder()
+            .addSupport("grow-online-revnue")
             .owner("nobody")
             .build();
     InvalidStrategyException e =
@@ -95,11 +94,7 @@ class StrategyNavigationTest {
     InvalidStrategyException full =
         assertThrows(
             InvalidStrategyException.class,
-            () ->
-                Strategy.builder()
-                    .from(retail)
-                    .tactics(List.of(broken, retail.tactics().get(1)))
-                    .build());
+            () -> retail.toBuilder().tactics(List.of(broken, retail.tactics().get(1))).build());
     assertEquals(full.violations(), e.violations());
     assertEquals(
         List.of(
@@ -152,15 +147,14 @@ class StrategyNavigationTest {
             .withMetric(Metric.outcome("orders", "Orders", "orders"))
             .withStakeholder(
                 Stakeholder.builder().id("cfo").title("Chief Financial Officer").build())
-            .withVision(Optional.empty())
-            .withSponsor(Optional.of(StakeholderId.of("cfo")))
-            .withRoadmap(
-                Optional.of(Roadmap.builder().horizon(DateRange.years(2027, 2029)).build()))
+            .withoutVision()
+            .withSponsor(StakeholderId.of("cfo"))
+            .withRoadmap(Roadmap.builder().horizon(DateRange.years(2027, 2029)).build())
             .withGovernance(
                 Governance.builder()
                     .addGuideline(Guideline.of("policy", "Policy", Enforcement.MANDATORY))
                     .build())
-            .withFunding(Funding.builder().year(2027, Money.of("50000.00", "USD"), 2).build())
+            .withFunding(Funding.builder().putPerYear(2027, Money.of("50000.00", "USD"), 2).build())
             .withPlatforms(List.of())
             .plusObservations(
                 List.of(

@@ -50,14 +50,14 @@ public final class Diagrams {
       out.append("  ")
           .append(node)
           .append("[\"")
-          .append(mermaid(goal.title()))
+          .append(Escaping.mermaidLabel(goal.title()))
           .append("\"]:::goal\n");
       for (int j = 0; j < goal.objectives().size(); j++) {
         String objectiveNode = node + "o" + j;
         out.append("  ")
             .append(objectiveNode)
             .append("([\"")
-            .append(mermaid(objectiveLabel(strategy, goal.objectives().get(j))))
+            .append(Escaping.mermaidLabel(objectiveLabel(strategy, goal.objectives().get(j))))
             .append("\"]):::objective\n")
             .append("  ")
             .append(objectiveNode)
@@ -73,7 +73,7 @@ public final class Diagrams {
       out.append("  ")
           .append(node)
           .append("[\"")
-          .append(mermaid(tactic.name() + " (" + tactic.channel().label() + ")"))
+          .append(Escaping.mermaidLabel(tactic.name() + " (" + tactic.channel().label() + ")"))
           .append("\"]:::")
           .append(AlignmentScore.isAligned(strategy, tactic) ? "tactic" : "unaligned")
           .append('\n');
@@ -166,7 +166,7 @@ public final class Diagrams {
     out.append("  ")
         .append(id)
         .append("[\"")
-        .append(mermaid(label))
+        .append(Escaping.mermaidLabel(label))
         .append("\"]:::")
         .append(style)
         .append('\n');
@@ -196,7 +196,7 @@ public final class Diagrams {
     for (int i = 0; i < Math.min(initiatives.size(), MAX_INITIATIVES); i++) {
       Initiative initiative = initiatives.get(i);
       out.append("  ")
-          .append(ganttName(initiative.name()))
+          .append(Escaping.mermaidGanttText(initiative.name(), "initiative"))
           .append(" :")
           .append(initiative.goals().isEmpty() ? "crit, " : "")
           .append("i")
@@ -242,18 +242,18 @@ public final class Diagrams {
             .append("  rankdir=LR;\n")
             .append("  node [shape=box, style=\"rounded,filled\", fontname=\"Helvetica\"];\n");
     for (BusinessGoal goal : strategy.goals()) {
-      String node = dotString("goal:" + goal.id());
+      String node = Escaping.dotString("goal:" + goal.id());
       out.append("  ")
           .append(node)
           .append(" [label=")
-          .append(dotString(goal.title()))
+          .append(Escaping.dotString(goal.title()))
           .append(", fillcolor=\"#dbeafe\"];\n");
       for (int j = 0; j < goal.objectives().size(); j++) {
-        String objective = dotString("objective:" + goal.id() + ":" + j);
+        String objective = Escaping.dotString("objective:" + goal.id() + ":" + j);
         out.append("  ")
             .append(objective)
             .append(" [shape=note, label=")
-            .append(dotString(objectiveLabel(strategy, goal.objectives().get(j))))
+            .append(Escaping.dotString(objectiveLabel(strategy, goal.objectives().get(j))))
             .append(", fillcolor=\"#f1f5f9\"];\n")
             .append("  ")
             .append(objective)
@@ -265,16 +265,19 @@ public final class Diagrams {
     List<Tactic> tactics = strategy.tactics();
     for (int i = 0; i < Math.min(tactics.size(), MAX_TACTICS); i++) {
       Tactic tactic = tactics.get(i);
-      String node = dotString("tactic:" + tactic.id());
+      String node = Escaping.dotString("tactic:" + tactic.id());
       out.append("  ")
           .append(node)
           .append(" [label=")
-          .append(dotString(tactic.name() + "\n" + tactic.channel().label()))
+          .append(Escaping.dotString(tactic.name() + "\n" + tactic.channel().label()))
           .append(", fillcolor=")
           .append(AlignmentScore.isAligned(strategy, tactic) ? "\"#dcfce7\"" : "\"#fee2e2\"")
           .append("];\n");
       for (GoalSupport support : tactic.supports()) {
-        out.append("  ").append(node).append(" -> ").append(dotString("goal:" + support.goal()));
+        out.append("  ")
+            .append(node)
+            .append(" -> ")
+            .append(Escaping.dotString("goal:" + support.goal()));
         if (support.weight().isPresent()) {
           out.append(" [label=\"").append(weight(support.weight().getAsDouble())).append("\"]");
         }
@@ -284,7 +287,8 @@ public final class Diagrams {
     if (tactics.size() > MAX_TACTICS) {
       out.append("  more [shape=plaintext, style=\"\", label=")
           .append(
-              dotString(Wording.count(tactics.size() - MAX_TACTICS, "more tactic") + " not drawn"))
+              Escaping.dotString(
+                  Wording.count(tactics.size() - MAX_TACTICS, "more tactic") + " not drawn"))
           .append("];\n");
     }
     return out.append("}\n").toString();
@@ -296,33 +300,14 @@ public final class Diagrams {
         strategy.metric(objective.metric()).map(m -> m.name()).orElse(objective.metric().value());
     return objective.statement().orElse(metric)
         + ": "
-        + objective.baseline().toPlainString()
+        + Wording.plain(objective.baseline())
         + " to "
-        + objective.target().toPlainString()
+        + Wording.plain(objective.target())
         + " by "
         + objective.due();
   }
 
   private static String weight(double weight) {
-    return BigDecimal.valueOf(weight).stripTrailingZeros().toPlainString();
-  }
-
-  /** Makes text safe inside a quoted Mermaid label. */
-  private static String mermaid(String text) {
-    return text.replace("\"", "#quot;").replace("\n", " ").replace("\r", " ");
-  }
-
-  /** Makes text safe as a Mermaid Gantt task name, where colons and hashes have meaning. */
-  private static String ganttName(String text) {
-    String cleaned =
-        text.replace(':', '-').replace('#', ' ').replace(';', ',').replace('\n', ' ').strip();
-    return cleaned.isEmpty() ? "initiative" : cleaned;
-  }
-
-  /** Quotes text as a DOT string. */
-  private static String dotString(String text) {
-    return "\""
-        + text.replace("\\", "\\\\").replace("\"", "\\\"").replace("\r", "").replace("\n", "\\n")
-        + "\"";
+    return Wording.plain(BigDecimal.valueOf(weight).stripTrailingZeros());
   }
 }

@@ -69,15 +69,17 @@ public final class FindingsText {
           continue;
         }
         FilePosition at = document.locate(finding.path());
-        out.append(style.bold(result.file() + ":" + at.line() + ":" + at.column() + ":"))
+        out.append(
+                style.bold(
+                    Escaping.terminal(result.file()) + ":" + at.line() + ":" + at.column() + ":"))
             .append(' ')
             .append(severity(finding.severity(), style))
             .append(' ')
-            .append(style.bold(finding.ruleId() + " " + finding.ruleName()))
+            .append(style.bold(Escaping.terminal(finding.ruleId() + " " + finding.ruleName())))
             .append(": ")
-            .append(finding.message())
+            .append(Escaping.terminal(finding.message()))
             .append('\n')
-            .append(style.dim("    fix: " + finding.fix()))
+            .append(style.dim("    fix: " + Escaping.terminal(finding.fix())))
             .append('\n');
       }
     }
@@ -102,19 +104,28 @@ public final class FindingsText {
 
   private static void problems(UnreadableFile file, TextStyle style, StringBuilder out) {
     for (FileProblem problem : file.problems()) {
-      out.append(style.bold(file.file() + ":" + problem.line() + ":" + problem.column() + ":"))
+      out.append(
+              style.bold(
+                  Escaping.terminal(file.file())
+                      + ":"
+                      + problem.line()
+                      + ":"
+                      + problem.column()
+                      + ":"))
           .append(' ')
           .append(style.red("error"))
           .append(": ");
       if (!problem.path().isEmpty()) {
-        out.append(problem.path()).append(": ");
+        out.append(Escaping.terminal(problem.path())).append(": ");
       }
-      out.append(problem.message());
-      problem.hint().ifPresent(hint -> out.append(" (").append(hint).append(')'));
+      out.append(Escaping.terminal(problem.message()));
+      problem
+          .hint()
+          .ifPresent(hint -> out.append(" (").append(Escaping.terminal(hint)).append(')'));
       out.append('\n');
     }
     if (file.omitted() > 0) {
-      out.append(file.file())
+      out.append(Escaping.terminal(file.file()))
           .append(": ... and ")
           .append(Wording.count(file.omitted(), "more problem"))
           .append('\n');

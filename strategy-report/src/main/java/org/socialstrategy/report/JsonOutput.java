@@ -5,18 +5,12 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.math.MathContext;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
+import org.socialstrategy.io.JsonLayout;
 import tools.jackson.core.JsonGenerator;
-import tools.jackson.core.ObjectWriteContext;
-import tools.jackson.core.PrettyPrinter;
-import tools.jackson.core.StreamWriteFeature;
-import tools.jackson.core.TokenStreamFactory;
-import tools.jackson.core.json.JsonFactory;
-import tools.jackson.core.util.DefaultIndenter;
-import tools.jackson.core.util.DefaultPrettyPrinter;
-import tools.jackson.core.util.Separators;
 
 /**
  * Owns the Jackson settings of the JSON exports (findings, scorecards, SARIF) and writes their
@@ -27,37 +21,18 @@ import tools.jackson.core.util.Separators;
  * <p>Writing records by reflection here, rather than through Jackson's data binding, keeps data
  * binding out of the library at run time, so applications that bring their own Jackson 2 and its
  * annotations (Spring Boot 3 manages them) can use the reports unchanged.
+ *
+ * <p>Decimals are written as numbers every common JSON parser takes: Java's canonical text ({@code
+ * 0.1900}, {@code 1E-999}) when it takes at most {@value #LONGEST_NUMBER} characters, else rounded
+ * to 34 significant digits (IEEE decimal128) in scientific notation. Jackson's default limit is
+ * 1,000 characters a number, this library's own reader 100; a scorecard of extreme figures would
+ * otherwise write a thousand digits. Texts are mended where they are not Unicode (see {@link
+ * Escaping#json}), so an export can always be written as UTF-8.
  */
 final class JsonOutput {
 
-  /** Two-space indentation, and the same line break on every system. */
-  private static final DefaultIndenter INDENTER = new DefaultIndenter("  ", "\n");
-
-  private static final TokenStreamFactory JSON =
-      JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
-
-  /** The layout; stateful, so each generator gets its own instance. */
-  private static final DefaultPrettyPrinter LAYOUT =
-      new DefaultPrettyPrinter(
-              Separators.createDefaultInstance()
-                  .withObjectNameValueSpacing(Separators.Spacing.AFTER)
-                  .withObjectEmptySeparator("")
-                  .withArrayEmptySeparator(""))
-          .withObjectIndenter(INDENTER)
-          .withArrayIndenter(INDENTER);
-
-  private static final ObjectWriteContext CONTEXT =
-      new ObjectWriteContext.Base() {
-        @Override
-        public PrettyPrinter getPrettyPrinter() {
-          return LAYOUT.createInstance();
-        }
-
-        @Override
-        public boolean hasPrettyPrinter() {
-          return true;
-        }
-      };
+  /** The longest number an export writes as it is; longer ones are rounded. */
+  static final int LONGEST_NUMBER = 100;
 
   private JsonOutput() {}
 
@@ -69,7 +44,7 @@ final class JsonOutput {
    */
   static String write(Object value) {
     StringWriter text = new StringWriter();
-    try (JsonGenerator out = JSON.createGenerator(CONTEXT, text)) {
+    try (JsonGenerator out = JsonLayout.generator(text)) {
       value(out, value);
     }
     return text.toString();
@@ -93,7 +68,7 @@ final class JsonOutput {
     } else if (value instanceof Map) {
       out.writeStartObject();
       for (Map.Entry<?, ?> entry : ((Map<?, ?>) value).entrySet()) {
-        out.writeName(String.valueOf(entry.getKey()));
+        out.writeName(Escaping.json(String.valueOf(entry.getKey())));
         value(out, entry.getValue());
       }
       out.writeEndObject();
@@ -104,11 +79,11 @@ final class JsonOutput {
       }
       out.writeEndArray();
     } else if (value instanceof CharSequence || value instanceof Enum) {
-      out.writeString(value.toString());
+      out.writeString(Escaping.json(value.toString()));
     } else if (value instanceof Boolean) {
       out.writeBoolean((Boolean) value);
     } else if (value instanceof BigDecimal) {
-      out.writeNumber((BigDecimal) value);
+      out.writeNumber(number((BigDecimal) value));
     } else if (value instanceof BigInteger) {
       out.writeNumber((BigInteger) value);
     } else if (value instanceof Double || value instanceof Float) {
@@ -120,6 +95,23 @@ final class JsonOutput {
           "an export holds records, lists, maps, texts, numbers and booleans, not "
               + value.getClass().getName());
     }
+  }
+
+  /**
+   * Returns the text of a decimal as the exports write it.
+   *
+   * @param value the decimal
+   * @return its canonical text, or its rounded scientific form when that is too long
+   */
+  static String number(BigDecimal value) {
+    if (Math.abs((long) value.precision() - value.scale()) <= LONGEST_NUMBER
+        && Math.abs((long) value.scale()) <= LONGEST_NUMBER) {
+      String canonical = value.toString();
+      if (canonical.length() <= LONGEST_NUMBER) {
+        return canonical;
+      }
+    }
+    return value.round(MathContext.DECIMAL128).stripTrailingZeros().toString();
   }
 
   private static Object component(Object record, RecordComponent component) {

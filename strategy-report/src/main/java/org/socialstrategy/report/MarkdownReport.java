@@ -41,7 +41,7 @@ public final class MarkdownReport {
     Summary summary = Summary.of(card);
     StringBuilder out = new StringBuilder();
     out.append("# ")
-        .append(Escaping.markdown(strategy.organization().name()))
+        .append(Escaping.markdownProse(strategy.organization().name()))
         .append(": social business strategy\n\n");
     out.append("**Results ")
         .append(card.results().display())
@@ -62,18 +62,18 @@ public final class MarkdownReport {
     summary
         .unalignedSpend()
         .ifPresent(
-            s -> out.append("- Unaligned spend: ").append(Escaping.markdown(s)).append('\n'));
+            s -> out.append("- Unaligned spend: ").append(Escaping.markdownProse(s)).append('\n'));
     for (ObjectiveProgress p : summary.atRisk()) {
       out.append("- ")
-          .append(Escaping.markdown(Summary.objectiveTitle(strategy, p)))
+          .append(Escaping.markdownProse(Summary.objectiveTitle(strategy, p)))
           .append(": ")
           .append(Summary.objectiveState(p))
           .append('\n');
     }
     for (String first : summary.measureFirst()) {
-      out.append("- Measure first: ").append(Escaping.markdown(first)).append('\n');
+      out.append("- Measure first: ").append(Escaping.markdownProse(first)).append('\n');
     }
-    out.append("\n## Plan\n\n").append(Escaping.markdown(summary.plan())).append("\n\n");
+    out.append("\n## Plan\n\n").append(Escaping.markdownProse(summary.plan())).append("\n\n");
 
     evidence(out, card.results());
     evidence(out, card.plan());
@@ -92,7 +92,7 @@ public final class MarkdownReport {
           .append(factor.display())
           .append(" | ")
           .append(
-              Escaping.markdown(
+              Escaping.markdownCell(
                   String.join(
                       "; ", factor.applicable() ? factor.missing() : factor.notApplicable())))
           .append(" |\n");
@@ -105,9 +105,9 @@ public final class MarkdownReport {
       out.append(". To reach ").append(card.maturity().stage().next().title()).append(":\n\n");
       for (Criterion needed : card.maturity().nextStageNeeds()) {
         out.append("- ")
-            .append(Escaping.markdown(needed.description()))
+            .append(Escaping.markdownProse(needed.description()))
             .append(" (")
-            .append(Escaping.markdown(needed.detail()))
+            .append(Escaping.markdownCell(needed.detail()))
             .append(")\n");
       }
     } else {
@@ -143,7 +143,7 @@ public final class MarkdownReport {
     List<ObjectiveProgress> progress = card.progress();
     for (ObjectiveProgress objective : progress.subList(0, Math.min(progress.size(), MAX_ROWS))) {
       out.append("| ")
-          .append(Escaping.markdown(Summary.objectiveTitle(strategy, objective)))
+          .append(Escaping.markdownCell(Summary.objectiveTitle(strategy, objective)))
           .append(" | ")
           .append(objective.actual().map(Wording::number).orElse("no data"))
           .append(" | ")
@@ -167,9 +167,9 @@ public final class MarkdownReport {
       out.append("| ")
           .append(roi.rank().isPresent() ? String.valueOf(roi.rank().getAsInt()) : "-")
           .append(" | ")
-          .append(Escaping.markdown(roi.name()))
+          .append(Escaping.markdownCell(roi.name()))
           .append(" | ")
-          .append(Escaping.markdown(roi.channel().label()))
+          .append(Escaping.markdownCell(roi.channel().label()))
           .append(roi.channel().isSocial() ? "" : " (" + Wording.channelNote(roi.channel()) + ")")
           .append(" | ")
           .append(Wording.money(roi.costToDate()))
@@ -181,7 +181,7 @@ public final class MarkdownReport {
           .append(
               roi.computable()
                   ? percent(Wording.percent(roi.roi().orElseThrow()), roi.isLoss())
-                  : Escaping.markdown(roi.explanation()))
+                  : Escaping.markdownCell(roi.explanation()))
           .append(" | ")
           .append(
               roi.projectedRoi().map(p -> percent(Wording.percent(p), p.signum() < 0)).orElse("-"))
@@ -195,11 +195,11 @@ public final class MarkdownReport {
     List<Tactic> tactics = strategy.tactics();
     for (Tactic tactic : tactics.subList(0, Math.min(tactics.size(), MAX_ROWS))) {
       out.append("| ")
-          .append(Escaping.markdown(tactic.name()))
+          .append(Escaping.markdownCell(tactic.name()))
           .append(" | ")
-          .append(Escaping.markdown(Wording.side(tactic.value().customer())))
+          .append(Escaping.markdownCell(Wording.side(tactic.value().customer())))
           .append(" | ")
-          .append(Escaping.markdown(Wording.side(tactic.value().organization())))
+          .append(Escaping.markdownCell(Wording.side(tactic.value().organization())))
           .append(" |\n");
     }
     more(out, tactics.size(), "tactic");
@@ -207,9 +207,9 @@ public final class MarkdownReport {
     out.append("\n## Against the survey\n\n");
     for (BenchmarkItem item : card.benchmark().items()) {
       out.append("- ")
-          .append(Escaping.markdown(item.measure()))
+          .append(Escaping.markdownProse(item.measure()))
           .append(": ")
-          .append(Escaping.markdown(item.statement()))
+          .append(Escaping.markdownCell(item.statement()))
           .append('\n');
     }
 
@@ -221,15 +221,13 @@ public final class MarkdownReport {
         out.append("| ")
             .append(finding.severity().key())
             .append(" | ")
-            .append(finding.ruleId())
-            .append(' ')
-            .append(finding.ruleName())
+            .append(Escaping.markdownCell(finding.ruleId() + " " + finding.ruleName()))
             .append(" | ")
-            .append(Escaping.markdown(finding.path().toString()))
+            .append(Escaping.markdownCell(finding.path().toString()))
             .append(" | ")
-            .append(Escaping.markdown(finding.message()))
+            .append(Escaping.markdownCell(finding.message()))
             .append(" | ")
-            .append(Escaping.markdown(finding.fix()))
+            .append(Escaping.markdownCell(finding.fix()))
             .append(" |\n");
       }
       more(out, findings.size(), "finding");
@@ -240,17 +238,17 @@ public final class MarkdownReport {
   private static void evidence(StringBuilder out, Headline figure) {
     out.append("### How the ").append(figure.title()).append(" figure is made\n\n");
     for (String item : figure.evidence()) {
-      out.append("- ").append(Escaping.markdown(item)).append('\n');
+      out.append("- ").append(Escaping.markdownProse(item)).append('\n');
     }
     out.append('\n');
   }
 
   private static String returnText(Summary.Return r) {
-    return Escaping.markdown(r.tactic())
+    return Escaping.markdownProse(r.tactic())
         + ", "
         + percent(r.percent(), r.loss())
         + " "
-        + Escaping.markdown(r.detail());
+        + Escaping.markdownProse(r.detail());
   }
 
   /** A percentage, bold with the word "loss" when negative: the sign never stands alone. */

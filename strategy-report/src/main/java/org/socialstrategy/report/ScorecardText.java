@@ -33,16 +33,18 @@ public final class ScorecardText {
     StringBuilder out = new StringBuilder();
     Strategy strategy = card.strategy();
     Summary summary = Summary.of(card);
-    line(out, style.bold(strategy.organization().name() + " as of " + card.asOf()));
+    styled(
+        out,
+        style.bold(Escaping.terminal(strategy.organization().name()) + " as of " + card.asOf()));
     headline(out, style, card.results(), "what the strategy achieves: objectives and returns");
     headline(out, style, card.plan(), "how complete and aligned the strategy is");
     line(out, "");
-    line(out, style.bold("Money and results"));
+    styled(out, style.bold("Money and results"));
     if (!card.results().measured()) {
       line(out, "  Results are not measured yet: nothing has been observed.");
     }
-    summary.best().ifPresent(r -> line(out, "  Best return: " + returnText(r, style)));
-    summary.worst().ifPresent(r -> line(out, "  Worst return: " + returnText(r, style)));
+    summary.best().ifPresent(r -> styled(out, "  Best return: " + returnText(r, style)));
+    summary.worst().ifPresent(r -> styled(out, "  Worst return: " + returnText(r, style)));
     summary.unalignedSpend().ifPresent(s -> line(out, "  Unaligned spend: " + s));
     for (ObjectiveProgress p : summary.atRisk()) {
       line(out, "  " + Summary.objectiveTitle(strategy, p) + ": " + Summary.objectiveState(p));
@@ -51,13 +53,13 @@ public final class ScorecardText {
       line(out, "  Measure first: " + first);
     }
     line(out, "");
-    line(out, style.bold("Plan"));
+    styled(out, style.bold("Plan"));
     line(out, "  " + summary.plan());
     evidence(out, style, card.results());
     evidence(out, style, card.plan());
     AlignmentScore alignment = card.alignment();
     line(out, "");
-    line(out, style.bold("Alignment"));
+    styled(out, style.bold("Alignment"));
     line(
         out,
         "  "
@@ -71,7 +73,7 @@ public final class ScorecardText {
                 .map(spend -> "; unaligned spend " + spend.display())
                 .orElse(""));
     line(out, "");
-    line(out, style.bold("Success factors"));
+    styled(out, style.bold("Success factors"));
     for (FactorScore factor : card.successFactors()) {
       line(
           out,
@@ -86,7 +88,7 @@ public final class ScorecardText {
                   : String.join("; ", factor.notApplicable())));
     }
     line(out, "");
-    line(
+    styled(
         out,
         style.bold("Maturity")
             + ": "
@@ -102,7 +104,7 @@ public final class ScorecardText {
     }
     if (!card.progress().isEmpty()) {
       line(out, "");
-      line(out, style.bold("Objectives"));
+      styled(out, style.bold("Objectives"));
       for (ObjectiveProgress progress : card.progress()) {
         line(
             out,
@@ -115,24 +117,23 @@ public final class ScorecardText {
     }
     if (!card.returns().isEmpty()) {
       line(out, "");
-      line(out, style.bold("Return on investment"));
+      styled(out, style.bold("Return on investment"));
       for (TacticRoi roi : card.returns()) {
-        line(
-            out,
-            "  "
-                + (roi.rank().isPresent() ? roi.rank().getAsInt() + ". " : "-  ")
-                + (roi.computable()
-                    ? returnText(Summary.line(roi), style)
-                    : roi.name() + ": " + roi.explanation()));
+        String rank = "  " + (roi.rank().isPresent() ? roi.rank().getAsInt() + ". " : "-  ");
+        if (roi.computable()) {
+          styled(out, rank + returnText(Summary.line(roi), style));
+        } else {
+          line(out, rank + roi.name() + ": " + roi.explanation());
+        }
       }
     }
     line(out, "");
-    line(out, style.bold("Findings") + ": " + card.validation().summary());
+    styled(out, style.bold("Findings") + ": " + card.validation().summary());
     for (Finding finding : card.validation().findings()) {
       line(out, "  " + finding);
     }
     line(out, "");
-    line(out, style.bold("Against the survey"));
+    styled(out, style.bold("Against the survey"));
     card.benchmark()
         .items()
         .forEach(item -> line(out, "  " + item.measure() + ": " + item.statement()));
@@ -143,7 +144,7 @@ public final class ScorecardText {
     String title =
         figure.title().substring(0, 1).toUpperCase(Locale.ROOT) + figure.title().substring(1);
     String shown = figure.display();
-    line(
+    styled(
         out,
         String.format(Locale.ROOT, "%-8s ", title)
             + style.bold(shown)
@@ -153,22 +154,31 @@ public final class ScorecardText {
 
   private static void evidence(StringBuilder out, TextStyle style, Headline figure) {
     line(out, "");
-    line(out, style.bold("How the " + figure.title() + " figure is made"));
+    styled(out, style.bold("How the " + figure.title() + " figure is made"));
     for (String item : figure.evidence()) {
       line(out, "  - " + item);
     }
   }
 
-  /** A return with its sign, and in red on a terminal when it is a loss. */
+  /**
+   * A return with its sign, and in red on a terminal when it is a loss; its text from the strategy
+   * escaped for the terminal.
+   */
   private static String returnText(Summary.Return r, TextStyle style) {
-    return r.tactic()
+    return Escaping.terminal(r.tactic())
         + ": "
         + (r.loss() ? style.red(r.percent() + " (loss)") : r.percent())
         + " "
-        + r.detail();
+        + Escaping.terminal(r.detail());
   }
 
+  /** Writes a line of plain text, which may quote the strategy. */
   private static void line(StringBuilder out, String text) {
+    out.append(Escaping.terminal(text)).append('\n');
+  }
+
+  /** Writes a line that carries the style's marks, its text from the strategy escaped already. */
+  private static void styled(StringBuilder out, String text) {
     out.append(text).append('\n');
   }
 

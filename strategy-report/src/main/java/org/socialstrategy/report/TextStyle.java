@@ -61,6 +61,19 @@ public enum TextStyle {
     return paint("2", text);
   }
 
+  /**
+   * Shows text from a strategy file as it is, except that control characters (escape sequences,
+   * line breaks, bidirectional overrides) and lone surrogates are shown as {@code \u001b} instead
+   * of being obeyed by the terminal: a name can then neither erase a line of a CI log nor set a
+   * window title. The same in both styles.
+   *
+   * @param text the text
+   * @return the text, safe to print
+   */
+  public String visible(String text) {
+    return Escaping.terminal(text);
+  }
+
   private String paint(String code, String text) {
     return this == ANSI ? "\u001b[" + code + "m" + text + "\u001b[0m" : text;
   }

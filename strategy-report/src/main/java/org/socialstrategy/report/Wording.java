@@ -1,6 +1,7 @@
 package org.socialstrategy.report;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -11,6 +12,11 @@ import org.socialstrategy.model.ValueSide;
 
 /** How the reports write numbers, money, counts and kinds of value for people. */
 final class Wording {
+
+  /** The most characters a number takes written out in full for people. */
+  static final int LONGEST_PLAIN = 24;
+
+  private static final MathContext SHOWN_DIGITS = new MathContext(12, RoundingMode.HALF_UP);
 
   private Wording() {}
 
@@ -38,6 +44,9 @@ final class Wording {
    * separated by commas: {@code 12,500.5}.
    */
   static String number(BigDecimal number) {
+    if ((long) number.precision() - number.scale() > LONGEST_PLAIN) {
+      return plain(number);
+    }
     BigDecimal rounded =
         number.setScale(Math.min(2, Math.max(0, number.scale())), RoundingMode.HALF_UP);
     return rounded.signum() == 0 ? "0" : grouped(rounded.stripTrailingZeros());
@@ -48,7 +57,11 @@ final class Wording {
    * thousands separated: {@code 1,489.5%}, {@code -29.2%}.
    */
   static String percent(BigDecimal ratio) {
-    return grouped(ratio.movePointRight(2).setScale(1, RoundingMode.HALF_UP)) + "%";
+    BigDecimal percent = ratio.movePointRight(2);
+    if ((long) percent.precision() - percent.scale() > LONGEST_PLAIN) {
+      return plain(percent) + "%";
+    }
+    return grouped(percent.setScale(1, RoundingMode.HALF_UP)) + "%";
   }
 
   /** Writes a decimal as it is, with thousands separated by commas. */
@@ -67,6 +80,21 @@ final class Wording {
       text.append(digits.charAt(i));
     }
     return text.append(digits, whole, digits.length()).toString();
+  }
+
+  /**
+   * Writes a decimal for people in full, {@code 1200.50}, or, when that would take more than
+   * {@value #LONGEST_PLAIN} characters, in scientific notation to twelve significant digits: {@code
+   * 1.23456789012E+999}. The length is judged before the text is made, so an exponent of a billion
+   * costs nothing.
+   */
+  static String plain(BigDecimal number) {
+    long whole = Math.max(1, (long) number.precision() - number.scale());
+    long fraction = Math.max(0, number.scale());
+    if (whole + fraction + 2 <= LONGEST_PLAIN) {
+      return number.toPlainString();
+    }
+    return number.round(SHOWN_DIGITS).stripTrailingZeros().toString();
   }
 
   /** Says what sort of channel a non-social channel is, for a note beside its name. */

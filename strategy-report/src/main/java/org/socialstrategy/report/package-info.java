@@ -7,5 +7,11 @@
  * or a {@link org.socialstrategy.model.Strategy}: the same input always gives the same text. Long
  * lists are cut at a stated number of rows, with a note of how many were left out, so a report of a
  * hundred-thousand-tactic strategy stays readable.
+ *
+ * <p>Every value from a strategy reaches an output through the package's one escaping class, with a
+ * method per context (HTML, Markdown prose and table cells, Mermaid flowchart labels and Gantt
+ * text, DOT, the terminal, JSON): a name can never change the markup, diagram or terminal it is
+ * shown in. A renderer added later takes its values through the same methods. Scoring and every
+ * renderer are total: any strategy that builds gets every output, without an exception.
  */
 package org.socialstrategy.report;

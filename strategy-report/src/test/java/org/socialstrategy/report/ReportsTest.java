@@ -55,7 +55,7 @@ class ReportsTest {
                 .name("Shop: \"best\" # deals\nnow")
                 .channel(Channel.FACEBOOK)
                 .function(BusinessFunction.SALES)
-                .supports("grow", 0.5)
+                .addSupport("grow", 0.5)
                 .tracks("nnc")
                 .cost(Money.of("5000.00", "USD"))
                 .value(ValueExchange.of(CustomerValue.SAVINGS, OrganizationValue.REVENUE))
@@ -68,8 +68,8 @@ class ReportsTest {
                         .id("launch")
                         .name("Launch: phase #1; now")
                         .window(DateRange.years(2027, 2027))
-                        .serves("grow")
-                        .groups("shop")
+                        .addGoals("grow")
+                        .addTactics("shop")
                         .build())
                 .build())
         .addObservation(
@@ -121,7 +121,7 @@ class ReportsTest {
     String markdown = MarkdownReport.render(Scorecard.of(hostile(), LocalDate.of(2028, 1, 1)));
     assertTrue(
         markdown.startsWith(
-            "# Acme \\<script\\>alert(1)\\</script\\> & Co: social business strategy\n"));
+            "# Acme \\<script\\>alert(1)\\</script\\> \\& Co: social business strategy\n"));
     assertTrue(markdown.contains("```mermaid\nflowchart LR\n"));
     assertTrue(markdown.contains("```mermaid\ngantt\n"));
     assertTrue(
@@ -135,10 +135,10 @@ class ReportsTest {
   void mermaidGraphLinksTacticsToGoalsSafely() {
     assertEquals(
         "flowchart LR\n"
-            + "  g0[\"Grow | revenue #quot;fast#quot; <b>now</b>\"]:::goal\n"
+            + "  g0[\"Grow | revenue #quot;fast#quot; #60;b#62;now#60;/b#62;\"]:::goal\n"
             + "  g0o0([\"Net #quot;new#quot; customers: 1200 to 3000 by 2027-12-31\"]):::objective\n"
             + "  g0o0 -.- g0\n"
-            + "  t0[\"Shop: #quot;best#quot; # deals now (Facebook)\"]:::tactic\n"
+            + "  t0[\"Shop: #quot;best#quot; #35; deals now (Facebook)\"]:::tactic\n"
             + "  t0 -->|0.5| g0\n"
             + "  classDef goal fill:#dbeafe,stroke:#1d4ed8,color:#0b1f4d\n"
             + "  classDef objective fill:#f1f5f9,stroke:#64748b,color:#1e293b\n"
@@ -154,7 +154,7 @@ class ReportsTest {
             + "  dateFormat YYYY-MM-DD\n"
             + "  title Roadmap 2027-01-01..2029-12-31\n"
             + "  section Initiatives\n"
-            + "  Launch- phase  1, now :i0, 2027-01-01, 2028-01-01\n",
+            + "  Launch#58; phase #35;1#59; now :i0, 2027-01-01, 2028-01-01\n",
         Diagrams.mermaidGantt(hostile()).orElseThrow());
   }
 
@@ -224,13 +224,13 @@ class ReportsTest {
   void mermaidChainRunsFromEachGoalToItsActuals() {
     assertEquals(
         "flowchart RL\n"
-            + "  g0[\"Goal: Grow | revenue #quot;fast#quot; <b>now</b>\"]:::goal\n"
+            + "  g0[\"Goal: Grow | revenue #quot;fast#quot; #60;b#62;now#60;/b#62;\"]:::goal\n"
             + "  g0o0[\"Objective: Net #quot;new#quot; customers / 100 of 3,000 by 2027-12-31,"
             + " off track\"]:::objective\n"
             + "  g0o0m[\"Metric: Net #quot;new#quot; customers (customers, summed)\"]:::metric\n"
             + "  g0o0 --> g0\n"
             + "  g0o0m --> g0o0\n"
-            + "  g0o0mt0[\"Tactic: Shop: #quot;best#quot; # deals now / 70.0% return\"]:::tactic\n"
+            + "  g0o0mt0[\"Tactic: Shop: #quot;best#quot; #35; deals now / 70.0#37; return\"]:::tactic\n"
             + "  g0o0mt0a[\"Actuals: 100 customers\"]:::actual\n"
             + "  g0o0mt0 --> g0o0m\n"
             + "  g0o0mt0a --> g0o0mt0\n"

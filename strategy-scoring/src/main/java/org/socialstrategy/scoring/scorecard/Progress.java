@@ -123,16 +123,18 @@ final class Progress {
     }
     LocalDate through =
         periods.keySet().stream().map(DateRange::end).max(LocalDate::compareTo).orElseThrow();
-    BigDecimal elapsed =
-        Ratios.ratio(
-            BigDecimal.valueOf(ChronoUnit.DAYS.between(start, through) + 1),
-            BigDecimal.valueOf(ChronoUnit.DAYS.between(start, due) + 1));
+    // The elapsed share f = elapsed / window is never rounded before it divides: a long window
+    // with one early observation makes it smaller than any fixed number of decimals. Both counts
+    // are at least 1: a counted period starts in the window and ends after it starts, and the
+    // window's start (a baseline date) is not after its due date, both model invariants.
+    BigDecimal elapsed = BigDecimal.valueOf(ChronoUnit.DAYS.between(start, through) + 1);
+    BigDecimal window = BigDecimal.valueOf(ChronoUnit.DAYS.between(start, due) + 1);
     BigDecimal now = actual.get();
     boolean flow = metric.aggregation() == Aggregation.SUM;
     BigDecimal forecast =
         flow
-            ? Ratios.ratio(now, elapsed)
-            : baseline.add(Ratios.ratio(now.subtract(baseline), elapsed));
+            ? Ratios.ratio(now.multiply(window), elapsed)
+            : baseline.add(Ratios.ratio(now.subtract(baseline).multiply(window), elapsed));
     BigDecimal share;
     BigDecimal projected;
     boolean achieved;
@@ -188,6 +190,11 @@ final class Progress {
         Optional.of(projected),
         status,
         grade(share, value, target, objective.stretch(), direction));
+  }
+
+  /** The year up to a day, both included; from the first day there is, for the first year. */
+  private static LocalDate yearUpTo(LocalDate day) {
+    return day.getYear() > LocalDate.MIN.getYear() ? day.minusYears(1).plusDays(1) : LocalDate.MIN;
   }
 
   /**

@@ -142,7 +142,7 @@ final class Returns {
                   .filter(c -> n.signum() != 0 && c.amount().signum() != 0)
                   .map(c -> perUnit(c, n))));
     }
-    List<RoiGap> gaps = gaps(cost, outcomes, window, value != null);
+    List<RoiGap> gaps = gaps(cost, costToDate, outcomes, window, value != null);
     Optional<Money> total = Optional.ofNullable(value);
     Optional<Money> net = costToDate.flatMap(c -> total.map(v -> v.minus(c)));
     Optional<BigDecimal> roi =
@@ -181,12 +181,19 @@ final class Returns {
   }
 
   private List<RoiGap> gaps(
-      Optional<Money> cost, List<Metric> outcomes, Optional<DateRange> window, boolean valued) {
+      Optional<Money> cost,
+      Optional<Money> costToDate,
+      List<Metric> outcomes,
+      Optional<DateRange> window,
+      boolean valued) {
     List<RoiGap> gaps = new ArrayList<>();
+    boolean started = window.isEmpty() || !window.get().start().isAfter(asOf);
     if (cost.isEmpty()) {
       gaps.add(RoiGap.NO_COST);
     } else if (cost.get().isZero()) {
       gaps.add(RoiGap.ZERO_COST);
+    } else if (started && costToDate.orElseThrow().isZero()) {
+      gaps.add(RoiGap.NOTHING_SPENT_YET);
     }
     if (outcomes.isEmpty()) {
       gaps.add(RoiGap.NO_OUTCOME_METRIC);

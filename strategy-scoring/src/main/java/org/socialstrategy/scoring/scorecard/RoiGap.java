@@ -19,6 +19,12 @@ public enum RoiGap {
   NO_VALUE_PER_UNIT("no-value-per-unit", "none of its countable outcomes has a value per unit"),
   /** Its time window starts after the as-of date: nothing has been spent on it yet. */
   NOT_STARTED("not-started", "it has not started by the as-of date"),
+  /**
+   * Its window has started, but the share of its cost that falls by the as-of date rounds to zero
+   * (a tiny cost over a long window), so there is nothing yet to set a return against.
+   */
+  NOTHING_SPENT_YET(
+      "nothing-spent-yet", "the part of its cost spent by the as-of date rounds to zero"),
   /** No observation of its valued outcome metrics is attributed to it by the as-of date. */
   NO_OBSERVATIONS("no-observations", "no outcome has been observed for it");
 

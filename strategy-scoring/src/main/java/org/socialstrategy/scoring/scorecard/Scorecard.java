@@ -60,6 +60,33 @@ public final class Scorecard {
   }
 
   /**
+   * Scores a strategy with the default validator, as of its {@linkplain #defaultAsOf(Strategy)
+   * default date}: the end of its latest observed period.
+   *
+   * @param strategy the strategy
+   * @return the scorecard
+   */
+  public static Scorecard of(Strategy strategy) {
+    return of(strategy, defaultAsOf(strategy));
+  }
+
+  /**
+   * Returns the date a scorecard speaks for when none is given, here and in {@code sbs score}: the
+   * end of the latest period the strategy has observations for, so that the same strategy always
+   * scores the same and nothing measured is left out. A strategy without observations has nothing a
+   * date could leave out, so its scorecard speaks for the earliest date the strategy names: the
+   * start of the vision's or the roadmap's horizon, of an initiative's or a tactic's window, an
+   * objective's baseline date or due date; a strategy that names no date at all speaks for {@link
+   * LocalDate#EPOCH}. Never today: the same file scores the same on any day.
+   *
+   * @param strategy the strategy
+   * @return the default as-of date
+   */
+  public static LocalDate defaultAsOf(Strategy strategy) {
+    return DefaultAsOf.of(strategy);
+  }
+
+  /**
    * Scores a strategy with the default validator.
    *
    * @param strategy the strategy
@@ -206,6 +233,39 @@ public final class Scorecard {
    */
   public Benchmark benchmark() {
     return benchmark;
+  }
+
+  /**
+   * Scorecards are equal when they score equal strategies at the same date to the same figures: the
+   * same findings, alignment, factors, maturity, progress, returns and benchmark. Scoring is
+   * deterministic, so the same strategy, date and validator always give equal scorecards.
+   *
+   * @param other the object to compare with
+   * @return true when equal
+   */
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (!(other instanceof Scorecard)) {
+      return false;
+    }
+    Scorecard card = (Scorecard) other;
+    return asOf.equals(card.asOf)
+        && validation.equals(card.validation)
+        && alignment.equals(card.alignment)
+        && factors.equals(card.factors)
+        && maturity.equals(card.maturity)
+        && progress.equals(card.progress)
+        && returns.equals(card.returns)
+        && benchmark.equals(card.benchmark)
+        && strategy.equals(card.strategy);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(asOf, validation, alignment, factors, progress, returns);
   }
 
   /**

@@ -27,6 +27,7 @@ public final class BuiltInRules {
           TacticRules.TACTIC_WITHOUT_WINDOW,
           TacticRules.MEASURES_OUTSIDE_GOALS,
           TacticRules.OUTCOME_WITHOUT_VALUE,
+          TacticRules.MISSPELT_CATALOG_VALUE,
           OrganizationRules.NO_EXECUTIVE_SPONSOR,
           OrganizationRules.WEAK_EXECUTIVE_SUPPORT,
           OrganizationRules.SINGLE_FUNCTION_SILO,

@@ -4,13 +4,27 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.socialstrategy.model.BusinessFunction;
+import org.socialstrategy.model.BusinessGoal;
 import org.socialstrategy.model.CatalogValue;
+import org.socialstrategy.model.Channel;
+import org.socialstrategy.model.ChannelKind;
+import org.socialstrategy.model.CustomerKind;
+import org.socialstrategy.model.CustomerValue;
 import org.socialstrategy.model.DateRange;
 import org.socialstrategy.model.GoalSupport;
 import org.socialstrategy.model.Metric;
 import org.socialstrategy.model.MetricId;
 import org.socialstrategy.model.MetricKind;
+import org.socialstrategy.model.NearestMatch;
+import org.socialstrategy.model.OrganizationValue;
+import org.socialstrategy.model.PlatformCategory;
+import org.socialstrategy.model.Stakeholder;
+import org.socialstrategy.model.StakeholderRole;
+import org.socialstrategy.model.StrategyPath;
 import org.socialstrategy.model.Subject;
+import org.socialstrategy.model.Tactic;
+import org.socialstrategy.model.TechnologyPlatform;
 import org.socialstrategy.model.ValueExchange;
 import org.socialstrategy.scoring.SuccessFactor;
 
@@ -309,6 +323,136 @@ public final class TacticRules {
                         + " return cannot be put in money",
                     "give " + Elements.words(facts.countableNames(tactic)) + " a value per unit");
               });
+
+  /** SBS111: a custom catalog value looks like a misspelt well-known one. */
+  public static final Rule MISSPELT_CATALOG_VALUE =
+      Rule.builder("SBS111", "misspelt-catalog-value")
+          .title("Custom value looks like a misspelt well-known one")
+          .severity(Severity.INFO)
+          .family(RuleFamily.TACTICS)
+          .factor(SuccessFactor.BUSINESS_GOALS)
+          .rationale(
+              "Channels, business functions and kinds of value are compared across tactics (spend"
+                  + " by channel, alignment by function); a typo such as 'facebok' makes a channel"
+                  + " of its own and splits the figures. A value far from every well-known one, or"
+                  + " a custom channel given its kind, is taken as meant.")
+          .perStrategy(
+              (strategy, context) -> {
+                CatalogCheck check = new CatalogCheck(context);
+                check.value(
+                    StrategyPath.ROOT.field("organization").field("customerKind"),
+                    "customer kind",
+                    strategy.organization().customerKind(),
+                    CustomerKind.wellKnown());
+                for (int i = 0; i < strategy.goals().size(); i++) {
+                  BusinessGoal goal = strategy.goals().get(i);
+                  check.value(
+                      Elements.goal(i, goal.id()).field("function"),
+                      "business function",
+                      goal.function(),
+                      BusinessFunction.wellKnown());
+                }
+                for (Tactic tactic : strategy.tactics()) {
+                  StrategyPath path = context.path(tactic);
+                  if (tactic.channel().kind() == ChannelKind.OTHER) {
+                    check.value(
+                        path.field("channel"), "channel", tactic.channel(), Channel.wellKnown());
+                  }
+                  check.value(
+                      path.field("function"),
+                      "business function",
+                      tactic.function(),
+                      BusinessFunction.wellKnown());
+                  for (CustomerValue kind : tactic.value().customer().kinds()) {
+                    check.value(
+                        path.field("value").field("customer").field("kinds"),
+                        "kind of customer value",
+                        kind,
+                        CustomerValue.wellKnown());
+                  }
+                  for (OrganizationValue kind : tactic.value().organization().kinds()) {
+                    check.value(
+                        path.field("value").field("organization").field("kinds"),
+                        "kind of organization value",
+                        kind,
+                        OrganizationValue.wellKnown());
+                  }
+                }
+                for (int i = 0; i < strategy.stakeholders().size(); i++) {
+                  Stakeholder stakeholder = strategy.stakeholders().get(i);
+                  StrategyPath path = Elements.stakeholder(i, stakeholder.id());
+                  stakeholder
+                      .role()
+                      .ifPresent(
+                          role ->
+                              check.value(
+                                  path.field("role"),
+                                  "stakeholder role",
+                                  role,
+                                  StakeholderRole.wellKnown()));
+                  stakeholder
+                      .function()
+                      .ifPresent(
+                          function ->
+                              check.value(
+                                  path.field("function"),
+                                  "business function",
+                                  function,
+                                  BusinessFunction.wellKnown()));
+                }
+                for (int i = 0; i < strategy.platforms().size(); i++) {
+                  TechnologyPlatform platform = strategy.platforms().get(i);
+                  check.value(
+                      Elements.platform(i, platform.id()).field("category"),
+                      "platform category",
+                      platform.category(),
+                      PlatformCategory.wellKnown());
+                }
+              });
+
+  /** Reports each custom catalog value near a well-known one, where it is written. */
+  private static final class CatalogCheck {
+    private final RuleContext context;
+
+    CatalogCheck(RuleContext context) {
+      this.context = context;
+    }
+
+    void value(
+        StrategyPath path,
+        String what,
+        CatalogValue value,
+        List<? extends CatalogValue> wellKnown) {
+      if (value.isWellKnown()) {
+        return;
+      }
+      List<String> keys = new ArrayList<>(wellKnown.size());
+      for (CatalogValue known : wellKnown) {
+        keys.add(known.key());
+      }
+      NearestMatch.among(value.key(), keys)
+          .ifPresent(
+              near ->
+                  context.report(
+                      Subject.STRATEGY,
+                      path,
+                      what
+                          + " '"
+                          + value.label()
+                          + "' is not a well-known "
+                          + what
+                          + " (did you mean '"
+                          + near
+                          + "'?)",
+                      "write '"
+                          + near
+                          + "', or keep it if '"
+                          + value.label()
+                          + "' is meant as a "
+                          + what
+                          + " of its own"));
+    }
+  }
 
   private TacticRules() {}
 

@@ -149,6 +149,25 @@ public final class ValidationReport {
     return count + " " + noun + (count == 1 ? "" : "s");
   }
 
+  /**
+   * Reports are equal when they hold equal findings in the same order and equal suppressed
+   * findings.
+   *
+   * @param other the object to compare with
+   * @return true when equal
+   */
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof ValidationReport
+        && findings.equals(((ValidationReport) other).findings)
+        && suppressed.equals(((ValidationReport) other).suppressed);
+  }
+
+  @Override
+  public int hashCode() {
+    return 31 * findings.hashCode() + suppressed.hashCode();
+  }
+
   /** Returns the summary followed by one line per finding. */
   @Override
   public String toString() {

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import java.util.Optional;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 import org.socialstrategy.model.Funding;
@@ -38,12 +37,11 @@ class FactorScoresTest {
     Strategy full =
         Sound.strategy()
             .withVision(
-                Optional.of(
-                    Vision.builder()
-                        .from(Sound.strategy().vision().orElseThrow())
-                        .customerValue("answers where customers already are")
-                        .internalValue("every function reaches its goals")
-                        .build()));
+                Vision.builder()
+                    .from(Sound.strategy().vision().orElseThrow())
+                    .customerValue("answers where customers already are")
+                    .internalValue("every function reaches its goals")
+                    .build());
     assertEquals(OptionalInt.of(100), Scorecard.of(full, Scored.MID_YEAR).successFactor(2).score());
   }
 
@@ -56,8 +54,7 @@ class FactorScoresTest {
     assertTrue(executives.evidence().contains("executives aligned with the strategy: 2 of 3"));
     assertEquals(List.of("executives not yet aligned: 1 of 3"), executives.missing());
     FactorScore unsponsored =
-        Scorecard.of(Sound.strategy().withSponsor(Optional.empty()), Scored.MID_YEAR)
-            .successFactor(3);
+        Scorecard.of(Sound.strategy().withoutSponsor(), Scored.MID_YEAR).successFactor(3);
     assertEquals(OptionalInt.of(67), unsponsored.score()); // 6.6667 of 10
     assertEquals(List.of("SBS201"), unsponsored.findings().stream().map(Finding::ruleId).toList());
   }
@@ -120,7 +117,7 @@ class FactorScoresTest {
     Strategy bare =
         Sound.strategy()
             .withGovernance(Governance.builder().build())
-            .withRoadmap(Optional.empty())
+            .withoutRoadmap()
             .withPlatforms(List.of())
             .withFunding(Funding.none());
     Scorecard card = Scorecard.of(bare, Scored.MID_YEAR);
@@ -161,8 +158,7 @@ class FactorScoresTest {
             "roadmap years funded, planned spend and planned staff: not applicable without a"
                 + " roadmap"),
         resources.notApplicable());
-    FactorScore vision =
-        Scorecard.of(bare.withVision(Optional.empty()), Scored.MID_YEAR).successFactor(2);
+    FactorScore vision = Scorecard.of(bare.withoutVision(), Scored.MID_YEAR).successFactor(2);
     assertEquals(OptionalInt.of(0), vision.score());
     assertEquals(List.of("no long-term vision"), vision.missing());
   }

@@ -119,20 +119,17 @@ class MaturityTest {
     }
     converged =
         converged.withRoadmap(
-            java.util.Optional.of(
-                org.socialstrategy.model.Roadmap.builder()
-                    .from(converged.roadmap().orElseThrow())
-                    .initiatives(
-                        List.of(
-                            Sound.commerce()
-                                .groups(
-                                    "shop-marketing",
-                                    "shop-human-resources",
-                                    "shop-product-innovation")
-                                .build(),
-                            Sound.communityCare().build(),
-                            Sound.scale().build()))
-                    .build()));
+            org.socialstrategy.model.Roadmap.builder()
+                .from(converged.roadmap().orElseThrow())
+                .initiatives(
+                    List.of(
+                        Sound.commerce()
+                            .addTactics(
+                                "shop-marketing", "shop-human-resources", "shop-product-innovation")
+                            .build(),
+                        Sound.communityCare().build(),
+                        Sound.scale().build()))
+                .build());
     MaturityAssessment assessment = maturity(converged);
     assertEquals(MaturityStage.CONVERGED, assessment.stage());
     assertEquals(List.of(), assessment.nextStageNeeds());

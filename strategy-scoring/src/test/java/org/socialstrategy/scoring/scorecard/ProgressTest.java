@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.socialstrategy.model.Aggregation;
 import org.socialstrategy.model.BusinessGoal;
+import org.socialstrategy.model.DateRange;
 import org.socialstrategy.model.Metric;
 import org.socialstrategy.model.Objective;
 import org.socialstrategy.model.Observation;
@@ -69,13 +70,43 @@ class ProgressTest {
         progress(strategy(objective("nnc", 1_200, 3_000), customers, months), Scored.MID_YEAR);
     assertEquals(Optional.of(d("1500")), progress.actual()); // 6 months x 250
     assertEquals(Optional.of(Scored.MID_YEAR), progress.measuredThrough());
-    // elapsed: 181 of 365 days = 0.4959; forecast 1500 / 0.4959 = 3024.8034
-    assertEquals(Optional.of(d("3024.8034")), progress.forecast());
+    // 181 of 365 days elapsed: forecast 1500 x 365 / 181 = 3024.8619
+    assertEquals(Optional.of(d("3024.8619")), progress.forecast());
     assertEquals(Optional.of(d("0.5000")), progress.shareAchieved()); // 1500 / 3000
-    // projected (3024.8034 - 1200) / (3000 - 1200) = 1.0138 >= 1
+    // projected (3024.8619 - 1200) / (3000 - 1200) = 1.0138 >= 1
     assertEquals(ProgressStatus.ON_TRACK, progress.status());
     assertEquals(d("0.50"), progress.grade());
     assertEquals(6, progress.observations());
+  }
+
+  @Test
+  void aLongWindowWithOneObservationOnItsFirstDayStillHasAForecast() {
+    // Elapsed 1 of 2,922,290 days: a share that rounds to 0.0000, and used to divide by zero.
+    for (LocalDate due : List.of(LocalDate.of(2085, 12, 31), LocalDate.of(9999, 12, 31))) {
+      Metric customers =
+          Metric.outcome("nnc", "Net new customers", "customers").withAggregation(Aggregation.SUM);
+      Objective longRun =
+          Objective.builder()
+              .metric("nnc")
+              .baseline(0)
+              .target(10)
+              .baselineDate(LocalDate.of(2027, 1, 1))
+              .due(due)
+              .build();
+      LocalDate first = LocalDate.of(2027, 1, 1);
+      Strategy strategy =
+          strategy(
+              longRun,
+              customers,
+              Observation.of("nnc", DateRange.of(first, first), BigDecimal.valueOf(3)));
+      ObjectiveProgress progress = progress(strategy, first);
+      long days = java.time.temporal.ChronoUnit.DAYS.between(first, due) + 1;
+      // 3 in the first day: 3 x days / 1
+      assertEquals(
+          Optional.of(BigDecimal.valueOf(3 * days).setScale(4)), progress.forecast(), "" + due);
+      assertEquals(ProgressStatus.ON_TRACK, progress.status());
+      assertEquals(progress, Scorecard.of(strategy, first).progress().get(0));
+    }
   }
 
   @Test
@@ -86,7 +117,7 @@ class ProgressTest {
             strategy(objective("cpc", 12, 9), cost, observed("cpc", 3, 11), observed("cpc", 6, 10)),
             Scored.MID_YEAR);
     assertEquals(Optional.of(d("10")), progress.actual()); // the latest level
-    // forecast 12 + (10 - 12) / 0.4959 = 12 - 4.0331 = 7.9669
+    // forecast 12 + (10 - 12) x 365 / 181 = 12 - 4.0331 = 7.9669
     assertEquals(Optional.of(d("7.9669")), progress.forecast());
     // share (10 - 12) / (9 - 12) = 0.6667
     assertEquals(Optional.of(d("0.6667")), progress.shareAchieved());
@@ -98,8 +129,8 @@ class ProgressTest {
   void slowProgressIsAtRiskThenOffTrack() {
     Metric customers =
         Metric.outcome("nnc", "Net new customers", "customers").withAggregation(Aggregation.SUM);
-    // 6 x 220 = 1320 by mid-year: forecast 1320 / 0.4959 = 2661.8270;
-    // projected (2661.8270 - 1200) / 1800 = 0.8121: at risk
+    // 6 x 220 = 1320 by mid-year: forecast 1320 x 365 / 181 = 2661.8785;
+    // projected (2661.8785 - 1200) / 1800 = 0.8122: at risk
     Observation[] slow = new Observation[6];
     for (int m = 1; m <= 6; m++) {
       slow[m - 1] = observed("nnc", m, 220);
@@ -108,7 +139,7 @@ class ProgressTest {
         ProgressStatus.AT_RISK,
         progress(strategy(objective("nnc", 1_200, 3_000), customers, slow), Scored.MID_YEAR)
             .status());
-    // 6 x 150 = 900: forecast 1814.8820, projected 0.3416: off track
+    // 6 x 150 = 900: forecast 1814.9171, projected 0.3416: off track
     Observation[] slower = new Observation[6];
     for (int m = 1; m <= 6; m++) {
       slower[m - 1] = observed("nnc", m, 150);

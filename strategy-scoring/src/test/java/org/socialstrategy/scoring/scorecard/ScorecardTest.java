@@ -1,6 +1,7 @@
 package org.socialstrategy.scoring.scorecard;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -29,6 +30,18 @@ class ScorecardTest {
         new java.math.BigDecimal("1.3997"),
         card.roi(TacticId.of("fb-shop")).orElseThrow().roi().orElseThrow());
     assertEquals(2, card.progress().size());
+  }
+
+  @Test
+  void theSameStrategyAndDateGiveAnEqualScorecardAndOthersDoNot() {
+    Scorecard again =
+        Scorecard.of(
+            org.socialstrategy.model.Strategy.builder().from(Scored.strategy()).build(),
+            Scored.MID_YEAR);
+    assertEquals(card, again);
+    assertEquals(card.hashCode(), again.hashCode());
+    assertNotEquals(card, Scorecard.of(Scored.strategy(), Scored.MID_YEAR.plusDays(1)));
+    assertNotEquals(card, Scorecard.of(Scored.withoutContest(), Scored.MID_YEAR));
   }
 
   @Test

@@ -216,7 +216,7 @@ class ScoringPropertiesTest {
     }
     Roadmap roadmap =
         Roadmap.builder().from(strategy.roadmap().orElseThrow()).initiatives(initiatives).build();
-    return strategy.withRoadmap(Optional.of(roadmap)).withPlatforms(platforms);
+    return strategy.withRoadmap(roadmap).withPlatforms(platforms);
   }
 
   /** The strategy without its roadmap, and without the roles assigned for its initiatives. */
@@ -231,7 +231,7 @@ class ScoringPropertiesTest {
                         .filter(r -> !(r.item() instanceof InitiativeId))
                         .toList())
                 .build())
-        .withRoadmap(Optional.empty());
+        .withoutRoadmap();
   }
 
   @Test
@@ -243,13 +243,13 @@ class ScoringPropertiesTest {
               Strategy replanned =
                   switch (which) {
                     case 0 -> strategy.withGovernance(Governance.builder().build());
-                    case 1 -> strategy.withVision(Optional.empty());
+                    case 1 -> strategy.withoutVision();
                     case 2 -> withoutRoadmap(strategy);
                     default ->
                         withoutRoadmap(strategy)
-                            .withVision(Optional.empty())
+                            .withoutVision()
                             .withGovernance(Governance.builder().build())
-                            .withSponsor(Optional.empty());
+                            .withoutSponsor();
                   };
               assertEquals(score(strategy, asOf).results(), score(replanned, asOf).results());
             });
@@ -356,9 +356,7 @@ class ScoringPropertiesTest {
             (strategy, asOf) ->
                 assertTrue(
                     notAbove(
-                        score(strategy.withSponsor(Optional.empty()), asOf)
-                            .successFactor(3)
-                            .score(),
+                        score(strategy.withoutSponsor(), asOf).successFactor(3).score(),
                         score(strategy, asOf).successFactor(3).score())));
   }
 
@@ -371,7 +369,7 @@ class ScoringPropertiesTest {
               Governance governance = strategy.governance();
               Strategy reduced =
                   switch (which) {
-                    case 0 -> strategy.withSponsor(Optional.empty());
+                    case 0 -> strategy.withoutSponsor();
                     case 1 ->
                         strategy.withGovernance(
                             Governance.builder().from(governance).hub(Optional.empty()).build());
@@ -384,7 +382,7 @@ class ScoringPropertiesTest {
                     case 4 ->
                         strategy.withGovernance(
                             Governance.builder().from(governance).model(Optional.empty()).build());
-                    default -> strategy.withVision(Optional.empty());
+                    default -> strategy.withoutVision();
                   };
               LocalDate asOf = LocalDate.of(2028, 6, 30);
               assertTrue(
@@ -446,6 +444,9 @@ class ScoringPropertiesTest {
               assertEquals(first.plan(), second.plan());
               assertEquals(first.results(), second.results());
               assertEquals(first.toString(), second.toString());
+              assertEquals(first.validation(), second.validation());
+              assertEquals(first, second);
+              assertEquals(first.hashCode(), second.hashCode());
             });
   }
 }

@@ -37,8 +37,8 @@ class GovernanceRulesTest {
   void flagsItemsWithoutExactlyOneAccountable() {
     Governance governance =
         Sound.governance()
-            .assign(GoalId.of("grow-online-revenue"), "ceo", RaciRole.ACCOUNTABLE)
-            .assign(TacticId.of("fb-shop"), "social-lead", RaciRole.RESPONSIBLE)
+            .addRaci(GoalId.of("grow-online-revenue"), "ceo", RaciRole.ACCOUNTABLE)
+            .addRaci(TacticId.of("fb-shop"), "social-lead", RaciRole.RESPONSIBLE)
             .build();
     assertEquals(
         List.of(
@@ -58,8 +58,8 @@ class GovernanceRulesTest {
   void flagsItemsWithoutResponsible() {
     Governance governance =
         Sound.governance()
-            .assign(InitiativeId.of("scale"), "hub-lead", RaciRole.ACCOUNTABLE)
-            .assign(InitiativeId.of("scale"), "ceo", RaciRole.CONSULTED)
+            .addRaci(InitiativeId.of("scale"), "hub-lead", RaciRole.ACCOUNTABLE)
+            .addRaci(InitiativeId.of("scale"), "ceo", RaciRole.CONSULTED)
             .build();
     assertEquals(
         List.of(
@@ -77,7 +77,7 @@ class GovernanceRulesTest {
   void flagsStakeholderWithTwoLettersForOneItem() {
     Governance governance =
         Sound.governance()
-            .assign(GoalId.of("grow-online-revenue"), "cmo", RaciRole.RESPONSIBLE)
+            .addRaci(GoalId.of("grow-online-revenue"), "cmo", RaciRole.RESPONSIBLE)
             .build();
     assertEquals(
         List.of(
@@ -90,7 +90,7 @@ class GovernanceRulesTest {
   void passesOneLetterPerStakeholderAndItemEvenWhenRepeated() {
     Governance repeated =
         Sound.governance()
-            .assign(GoalId.of("grow-online-revenue"), "cmo", RaciRole.ACCOUNTABLE)
+            .addRaci(GoalId.of("grow-online-revenue"), "cmo", RaciRole.ACCOUNTABLE)
             .build();
     assertEquals(List.of(), findings(GovernanceRules.RACI_DOUBLE_ROLE, with(repeated)));
   }

@@ -20,16 +20,14 @@ class OrganizationRulesTest {
     assertEquals(
         List.of(
             "warning SBS201 no-executive-sponsor sponsor: the strategy has no executive sponsor"),
-        findings(
-            OrganizationRules.NO_EXECUTIVE_SPONSOR,
-            Sound.strategy().withSponsor(Optional.empty())));
+        findings(OrganizationRules.NO_EXECUTIVE_SPONSOR, Sound.strategy().withoutSponsor()));
     assertEquals(
         List.of(
             "warning SBS201 no-executive-sponsor sponsor: the strategy's sponsor 'hub-lead' is"
                 + " not an executive"),
         findings(
             OrganizationRules.NO_EXECUTIVE_SPONSOR,
-            Sound.strategy().withSponsor(Optional.of(StakeholderId.of("hub-lead")))));
+            Sound.strategy().withSponsor(StakeholderId.of("hub-lead"))));
   }
 
   @Test
@@ -90,7 +88,7 @@ class OrganizationRulesTest {
   void flagsStrategyThatNamesNoExecutives() {
     Strategy strategy =
         Sound.strategy()
-            .withSponsor(Optional.empty())
+            .withoutSponsor()
             .withStakeholders(
                 Sound.strategy().stakeholders().stream()
                     .map(s -> Stakeholder.builder().from(s).executive(false).build())
@@ -138,7 +136,7 @@ class OrganizationRulesTest {
   void flagsMissingVision() {
     assertEquals(
         List.of("warning SBS204 no-vision vision: the strategy states no long-term vision"),
-        findings(OrganizationRules.NO_VISION, Sound.strategy().withVision(Optional.empty())));
+        findings(OrganizationRules.NO_VISION, Sound.strategy().withoutVision()));
   }
 
   @Test
@@ -157,8 +155,7 @@ class OrganizationRulesTest {
         List.of(
             "warning SBS205 short-vision vision.horizon: the vision's horizon"
                 + " 2027-01-01..2029-12-30 is shorter than 3 years"),
-        findings(
-            OrganizationRules.SHORT_VISION, Sound.strategy().withVision(Optional.of(shortVision))));
+        findings(OrganizationRules.SHORT_VISION, Sound.strategy().withVision(shortVision)));
   }
 
   @Test
@@ -170,8 +167,6 @@ class OrganizationRulesTest {
             java.time.LocalDate.of(2028, 2, 29),
             java.time.LocalDate.of(2031, 2, 27));
     assertEquals(
-        List.of(),
-        findings(
-            OrganizationRules.SHORT_VISION, Sound.strategy().withVision(Optional.of(leapDay))));
+        List.of(), findings(OrganizationRules.SHORT_VISION, Sound.strategy().withVision(leapDay)));
   }
 }

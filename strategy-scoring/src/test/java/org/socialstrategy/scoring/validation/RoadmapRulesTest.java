@@ -193,8 +193,8 @@ class RoadmapRulesTest {
         Sound.strategy()
             .withFunding(
                 Funding.builder()
-                    .year(2027, Sound.usd("45000.00"), 3)
-                    .year(2028, Sound.usd("40000.00"), 2)
+                    .putPerYear(2027, Sound.usd("45000.00"), 3)
+                    .putPerYear(2028, Sound.usd("40000.00"), 2)
                     .build());
     assertEquals(
         List.of(
@@ -216,8 +216,8 @@ class RoadmapRulesTest {
         Sound.strategy()
             .withFunding(
                 Funding.builder()
-                    .year(2027, Sound.usd("80000.00"), 1.5)
-                    .year(2028, Sound.usd("40000.00"), 2)
+                    .putPerYear(2027, Sound.usd("80000.00"), 1.5)
+                    .putPerYear(2028, Sound.usd("40000.00"), 2)
                     .build());
     assertEquals(
         List.of(
@@ -255,7 +255,8 @@ class RoadmapRulesTest {
   @Test
   void flagsPlatformCostsTheFundingCannotCover() {
     Strategy strategy =
-        Sound.strategy().withFunding(Sound.funding().year(2027, Sound.usd("60000.00"), 3).build());
+        Sound.strategy()
+            .withFunding(Sound.funding().putPerYear(2027, Sound.usd("60000.00"), 3).build());
     assertEquals(
         List.of(
             "warning SBS409 unfunded-platform funding.perYear[2027]: 2027: platform costs of"
@@ -267,7 +268,8 @@ class RoadmapRulesTest {
   @Test
   void leavesOverspentYearsToTheOverspendRule() {
     Strategy strategy =
-        Sound.strategy().withFunding(Sound.funding().year(2027, Sound.usd("40000.00"), 3).build());
+        Sound.strategy()
+            .withFunding(Sound.funding().putPerYear(2027, Sound.usd("40000.00"), 3).build());
     assertEquals(List.of(), findings(RoadmapRules.UNFUNDED_PLATFORM, strategy));
     assertEquals(1, findings(RoadmapRules.OVERSPEND, strategy).size());
   }
@@ -313,7 +315,7 @@ class RoadmapRulesTest {
   void flagsAllocationForAYearTheInitiativeDoesNotRunIn() {
     Strategy strategy =
         withInitiatives(
-            Sound.commerce().allocate(2028, Sound.usd("1000.00"), 0).build(),
+            Sound.commerce().putAllocation(2028, Sound.usd("1000.00"), 0).build(),
             Sound.communityCare().build(),
             Sound.scale().build());
     assertEquals(

@@ -22,6 +22,7 @@ import org.socialstrategy.model.Subject;
 import org.socialstrategy.model.Tactic;
 import org.socialstrategy.model.TacticId;
 import org.socialstrategy.model.ValueExchange;
+import org.socialstrategy.testkit.RetailSample;
 
 /** The cases the sources describe, as strategies the validator must judge the way they do. */
 class SeedCasesTest {
@@ -36,31 +37,17 @@ class SeedCasesTest {
 
   @Test
   void retailShopIsAlignedAndTheFanContestIsFlagged() {
-    Strategy retail =
-        Sound.strategy()
-            .withTactic(
-                Tactic.builder()
-                    .id("fb-fan-contest")
-                    .name("Facebook fan contest")
-                    .channel(Channel.FACEBOOK)
-                    .function(BusinessFunction.MARKETING)
-                    .tracks("fans")
-                    .owner("social-lead")
-                    .cost(Sound.usd("12000.00"))
-                    .window(DateRange.years(2027, 2027))
-                    .value(
-                        ValueExchange.of(
-                            CustomerValue.ENTERTAINMENT, OrganizationValue.of("reach")))
-                    .build());
-    ValidationReport report = VALIDATOR.validate(retail);
-    assertEquals(List.of(), tacticFindings(report, "fb-shop"));
+    ValidationReport report = VALIDATOR.validate(RetailSample.strategy());
+    assertEquals(List.of(), tacticFindings(report, RetailSample.SHOP));
     assertEquals(
         List.of(
             "error SBS101 unaligned-tactic tactics[fb-fan-contest]: tactic 'fb-fan-contest'"
                 + " supports no business goal; its 12,000.00 USD has no business case",
-            "warning SBS106 tactic-outside-roadmap tactics[fb-fan-contest]: tactic"
-                + " 'fb-fan-contest' belongs to no roadmap initiative"),
-        tacticFindings(report, "fb-fan-contest"));
+            "warning SBS104 tactic-without-owner tactics[fb-fan-contest]: tactic"
+                + " 'fb-fan-contest' has no owner",
+            "info SBS108 tactic-without-window tactics[fb-fan-contest]: tactic 'fb-fan-contest'"
+                + " has no time window"),
+        tacticFindings(report, RetailSample.FAN_CONTEST));
     assertTrue(report.hasErrors());
   }
 
@@ -114,7 +101,9 @@ class SeedCasesTest {
                     .initiatives(
                         List.of(
                             Sound.commerce().build(),
-                            Sound.communityCare().groups("suggestion-box", "direct-calls").build(),
+                            Sound.communityCare()
+                                .addTactics("suggestion-box", "direct-calls")
+                                .build(),
                             Sound.scale().build()))
                     .build())
             .build();

@@ -106,10 +106,10 @@ public final class Sound {
         .id("social-commerce")
         .name("Social commerce")
         .window(DateRange.years(2027, 2027))
-        .serves("grow-online-revenue")
-        .groups("fb-shop")
+        .addGoals("grow-online-revenue")
+        .addTactics("fb-shop")
         .addPlatform(PlatformId.of("crm"))
-        .allocate(2027, usd("30000.00"), 1);
+        .putAllocation(2027, usd("30000.00"), 1);
   }
 
   public static Initiative.Builder communityCare() {
@@ -117,11 +117,11 @@ public final class Sound {
         .id("community-care")
         .name("Community-led care")
         .window(DateRange.years(2027, 2028))
-        .serves("reduce-cost-to-serve")
-        .groups("support-community")
+        .addGoals("reduce-cost-to-serve")
+        .addTactics("support-community")
         .addPlatform(PlatformId.of("community-platform"))
-        .allocate(2027, usd("20000.00"), 1)
-        .allocate(2028, usd("20000.00"), 1);
+        .putAllocation(2027, usd("20000.00"), 1)
+        .putAllocation(2028, usd("20000.00"), 1);
   }
 
   public static Initiative.Builder scale() {
@@ -129,29 +129,29 @@ public final class Sound {
         .id("scale")
         .name("Scale across functions")
         .window(DateRange.years(2029, 2029))
-        .serves("grow-online-revenue", "reduce-cost-to-serve")
+        .addGoals("grow-online-revenue", "reduce-cost-to-serve")
         .addDependsOn(InitiativeId.of("social-commerce"))
-        .allocate(2029, usd("10000.00"), 0.5);
+        .putAllocation(2029, usd("10000.00"), 0.5);
   }
 
   public static Governance.Builder governance() {
     return Governance.builder()
         .hub(Hub.builder().name("Social Business Center of Excellence").lead("hub-lead").build())
         .addGuideline(Guideline.of("policy", "Social media policy", Enforcement.MANDATORY))
-        .assign(GoalId.of("grow-online-revenue"), "cmo", RaciRole.ACCOUNTABLE)
-        .assign(GoalId.of("grow-online-revenue"), "social-lead", RaciRole.RESPONSIBLE)
-        .assign(GoalId.of("reduce-cost-to-serve"), "coo", RaciRole.ACCOUNTABLE)
-        .assign(GoalId.of("reduce-cost-to-serve"), "service-lead", RaciRole.RESPONSIBLE)
-        .assign(InitiativeId.of("social-commerce"), "hub-lead", RaciRole.ACCOUNTABLE)
-        .assign(InitiativeId.of("social-commerce"), "social-lead", RaciRole.RESPONSIBLE)
-        .assign(InitiativeId.of("social-commerce"), "cmo", RaciRole.INFORMED);
+        .addRaci(GoalId.of("grow-online-revenue"), "cmo", RaciRole.ACCOUNTABLE)
+        .addRaci(GoalId.of("grow-online-revenue"), "social-lead", RaciRole.RESPONSIBLE)
+        .addRaci(GoalId.of("reduce-cost-to-serve"), "coo", RaciRole.ACCOUNTABLE)
+        .addRaci(GoalId.of("reduce-cost-to-serve"), "service-lead", RaciRole.RESPONSIBLE)
+        .addRaci(InitiativeId.of("social-commerce"), "hub-lead", RaciRole.ACCOUNTABLE)
+        .addRaci(InitiativeId.of("social-commerce"), "social-lead", RaciRole.RESPONSIBLE)
+        .addRaci(InitiativeId.of("social-commerce"), "cmo", RaciRole.INFORMED);
   }
 
   public static Funding.Builder funding() {
     return Funding.builder()
-        .year(2027, usd("80000.00"), 3)
-        .year(2028, usd("40000.00"), 2)
-        .year(2029, usd("20000.00"), 1);
+        .putPerYear(2027, usd("80000.00"), 3)
+        .putPerYear(2028, usd("40000.00"), 2)
+        .putPerYear(2029, usd("20000.00"), 1);
   }
 
   public static List<TechnologyPlatform> platforms() {

@@ -58,7 +58,7 @@ class TacticRulesTest {
   @Test
   void flagsTacticMeasuredOnlyByVanityOrByNothing() {
     Strategy strategy =
-        withShop(Sound.shop().tracks(List.of()).tracks("fans", "comments").build())
+        withShop(Sound.shop().tracks("fans", "comments").build())
             .withTactic(
                 contest().id("quiz").supports("grow-online-revenue").tracks(List.of()).build());
     assertEquals(
@@ -215,10 +215,7 @@ class TacticRulesTest {
     Strategy strategy =
         Sound.builder()
             .addMetric(Metric.outcome("orders", "Repeat orders", "orders"))
-            .tactics(
-                List.of(
-                    Sound.shop().tracks(List.of()).tracks("orders").build(),
-                    Sound.community().build()))
+            .tactics(List.of(Sound.shop().tracks("orders").build(), Sound.community().build()))
             .build();
     assertEquals(
         List.of(
@@ -268,5 +265,48 @@ class TacticRulesTest {
                 Metric.outcome("calls-deflected", "Cost per contact", "USD")
                     .withAggregation(Aggregation.SUM));
     assertEquals(List.of(), findings(TacticRules.OUTCOME_WITHOUT_VALUE, strategy));
+  }
+
+  @Test
+  void flagsCustomValuesThatLookLikeMisspeltWellKnownOnes() {
+    Strategy strategy =
+        Sound.strategy()
+            .withTactic(
+                Sound.shop()
+                    .channel(org.socialstrategy.model.Channel.of("facebok"))
+                    .function(org.socialstrategy.model.BusinessFunction.of("sales and marketting"))
+                    .value(
+                        ValueExchange.of(
+                            CustomerValue.of("savigns"), OrganizationValue.of("revenu")))
+                    .build());
+    assertEquals(
+        List.of(
+            "info SBS111 misspelt-catalog-value tactics[fb-shop].channel: channel 'facebok' is"
+                + " not a well-known channel (did you mean 'facebook'?)",
+            "info SBS111 misspelt-catalog-value tactics[fb-shop].value.customer.kinds: kind of"
+                + " customer value 'savigns' is not a well-known kind of customer value (did you"
+                + " mean 'savings'?)",
+            "info SBS111 misspelt-catalog-value tactics[fb-shop].value.organization.kinds: kind"
+                + " of organization value 'revenu' is not a well-known kind of organization value"
+                + " (did you mean 'revenue'?)"),
+        findings(TacticRules.MISSPELT_CATALOG_VALUE, strategy));
+  }
+
+  @Test
+  void passesDeliberatelyCustomValues() {
+    Strategy strategy =
+        Sound.strategy()
+            .withTactic(
+                Sound.shop()
+                    .channel(
+                        org.socialstrategy.model.Channel.custom(
+                            "facebok", org.socialstrategy.model.ChannelKind.SOCIAL_NETWORK))
+                    .function(org.socialstrategy.model.BusinessFunction.of("Community relations"))
+                    .value(
+                        ValueExchange.of(
+                            CustomerValue.of("bragging rights"), OrganizationValue.of("reach")))
+                    .build());
+    assertEquals(List.of(), findings(TacticRules.MISSPELT_CATALOG_VALUE, strategy));
+    assertEquals(List.of(), findings(TacticRules.MISSPELT_CATALOG_VALUE, Sound.strategy()));
   }
 }
