@@ -38,6 +38,7 @@ class FirstContactTest {
             "score",
             "report",
             "diagram",
+            "attribute",
             "schema",
             "init",
             "rules",

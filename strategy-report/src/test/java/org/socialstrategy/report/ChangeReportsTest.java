@@ -80,7 +80,7 @@ class ChangeReportsTest {
     JsonNode entry = json.get("resolved").get(0);
     assertEquals(FindingKey.of(resolved).fingerprint(), entry.get("fingerprint").asString());
     assertEquals(96, entry.get("line").asInt());
-    assertEquals("overall", json.get("figures").get(0).get("key").asString());
+    assertEquals("results", json.get("figures").get(0).get("key").asString());
   }
 
   @Test
@@ -92,7 +92,7 @@ class ChangeReportsTest {
     String text = ChangeText.render(same, TextStyle.PLAIN);
     assertTrue(text.contains("No changes: both versions hold the same strategy.\n"), text);
     assertTrue(text.contains("0 findings introduced\n"), text);
-    assertTrue(text.contains("overall score        56/100 (unchanged)\n"), text);
+    assertTrue(text.contains("plan                 21/100 (unchanged)\n"), text);
     String markdown = ChangeMarkdown.render(same);
     assertTrue(markdown.contains("#### 0 changes (0 added, 0 removed, 0 changed)\n"), markdown);
     assertTrue(markdown.contains("#### 0 findings introduced\n\nNone.\n"), markdown);

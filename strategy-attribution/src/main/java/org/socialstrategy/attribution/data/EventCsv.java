@@ -8,6 +8,9 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.BitSet;
 import java.util.Objects;
+import org.socialstrategy.io.ProblemCollector;
+import org.socialstrategy.io.ProblemKind;
+import org.socialstrategy.io.StrategyFileException;
 
 /**
  * Reads event-level touchpoints from CSV and aggregates them into journeys as it streams.
@@ -46,8 +49,8 @@ import java.util.Objects;
  * }</pre>
  *
  * <p>Every problem is reported with its line and column, up to {@link InputLimits#maxProblems()},
- * in one {@link AttributionInputException}; nothing of a file with problems is returned. A syntax
- * error or a passed limit stops the reading.
+ * in one {@link StrategyFileException}; nothing of a file with problems is returned. A syntax error
+ * or a passed limit stops the reading.
  */
 public final class EventCsv {
 
@@ -81,7 +84,7 @@ public final class EventCsv {
    * @param file the file, UTF-8
    * @param options how to build and aggregate journeys
    * @return the aggregate
-   * @throws AttributionInputException listing the problems of the file
+   * @throws StrategyFileException listing the problems of the file
    * @throws UncheckedIOException if the file cannot be read
    */
   public static JourneyAggregate read(Path file, AggregationOptions options) {
@@ -95,7 +98,7 @@ public final class EventCsv {
    * @param sourceName the name problems are reported under, such as {@code events.csv}
    * @param options how to build and aggregate journeys
    * @return the aggregate
-   * @throws AttributionInputException listing the problems of the text
+   * @throws StrategyFileException listing the problems of the text
    */
   public static JourneyAggregate read(
       String content, String sourceName, AggregationOptions options) {
@@ -113,16 +116,16 @@ public final class EventCsv {
    * @param sourceName the name problems are reported under
    * @param options how to build and aggregate journeys
    * @return the aggregate
-   * @throws AttributionInputException listing the problems of the input
+   * @throws StrategyFileException listing the problems of the input
    * @throws IOException if the input cannot be read
    */
   public static JourneyAggregate read(Reader input, String sourceName, AggregationOptions options)
       throws IOException {
-    ProblemList problems =
-        new ProblemList(
+    ProblemCollector problems =
+        new ProblemCollector(
             Objects.requireNonNull(sourceName, "sourceName"), options.limits().maxProblems());
     JourneyAggregator aggregator = JourneyAggregator.create(options);
-    aggregator.problems((line, message) -> problems.add(line, 1, message, null));
+    aggregator.problems((line, message) -> problems.add(line, 1, ProblemKind.LIMIT, message, null));
     int lastLine;
     try (CsvCells cells = new CsvCells(input, options.limits(), problems)) {
       new Rows(cells, problems, aggregator).read();
@@ -135,7 +138,7 @@ public final class EventCsv {
     try {
       aggregate = aggregator.finish();
     } catch (IllegalArgumentException e) {
-      problems.add(lastLine, 1, e.getMessage(), null);
+      problems.add(lastLine, 1, InputLimits.kindOf(e), e.getMessage(), null);
     }
     problems.throwIfAny();
     return aggregate;
@@ -144,7 +147,7 @@ public final class EventCsv {
   /** Turns rows into events for the aggregator. */
   private static final class Rows {
     private final CsvCells cells;
-    private final ProblemList problems;
+    private final ProblemCollector problems;
     private final JourneyAggregator aggregator;
     private final CsvHeader header = new CsvHeader(ALIASES);
     private final BitSet badKeys = new BitSet();
@@ -161,7 +164,7 @@ public final class EventCsv {
     private int type;
     private int value;
 
-    Rows(CsvCells cells, ProblemList problems, JourneyAggregator aggregator) {
+    Rows(CsvCells cells, ProblemCollector problems, JourneyAggregator aggregator) {
       this.cells = cells;
       this.problems = problems;
       this.aggregator = aggregator;
@@ -173,6 +176,7 @@ public final class EventCsv {
           problems.add(
               1,
               1,
+              ProblemKind.SYNTAX,
               "the file is empty",
               "the first row names the columns: journey_id,timestamp,channel,conversion,value");
         }
@@ -194,6 +198,7 @@ public final class EventCsv {
         problems.add(
             1,
             1,
+            ProblemKind.MISSING_FIELD,
             "missing column 'channel' (or 'source', 'medium' and 'campaign'): what each touchpoint"
                 + " was",
             "name it channel, touchpoint or key; or source, medium and campaign");
@@ -202,6 +207,7 @@ public final class EventCsv {
         problems.add(
             1,
             1,
+            ProblemKind.MISSING_FIELD,
             "missing column 'conversion' (or 'event_type'): which rows are conversions",
             "a conversion column holds true or false; an event_type column touch or conversion");
       }
@@ -213,6 +219,7 @@ public final class EventCsv {
           problems.add(
               cells.line(),
               1,
+              ProblemKind.SYNTAX,
               "expected " + header.width() + " cells, as in the header, found " + cells.count(),
               null);
           continue;
@@ -231,12 +238,13 @@ public final class EventCsv {
         id = id.strip();
       }
       if (id.isEmpty()) {
-        problem(journey, "missing journey id", null);
+        problem(journey, ProblemKind.MISSING_FIELD, "missing journey id", null);
       }
       long millis = Timestamps.parse(cells.cell(time), aggregator.options().zone());
       if (millis == Timestamps.INVALID) {
         problem(
             time,
+            cells.isBlank(time) ? ProblemKind.MISSING_FIELD : ProblemKind.BAD_VALUE,
             cells.isBlank(time)
                 ? "missing timestamp"
                 : "'" + abbreviate(cells.stripped(time)) + "' is not a timestamp",
@@ -248,6 +256,7 @@ public final class EventCsv {
       if (kind == 0 && key == -1) {
         problem(
             channel >= 0 ? channel : source >= 0 ? source : medium >= 0 ? medium : campaign,
+            ProblemKind.MISSING_FIELD,
             "missing touchpoint: a touch names its channel, or its source and medium",
             null);
       }
@@ -263,7 +272,7 @@ public final class EventCsv {
           aggregator.conversion(millis, amount);
         }
       } catch (IllegalArgumentException e) {
-        problem(journey, e.getMessage(), null);
+        problem(journey, InputLimits.kindOf(e), e.getMessage(), null);
         return false;
       }
       return true;
@@ -273,9 +282,9 @@ public final class EventCsv {
       return problemCount;
     }
 
-    private void problem(int cell, String message, String hint) {
+    private void problem(int cell, ProblemKind kind, String message, String hint) {
       problemCount++;
-      problems.add(cells.line(), cells.column(cell), message, hint);
+      problems.add(cells.line(), cells.column(cell), kind, message, hint);
     }
 
     /** Returns 0 for a touch, 1 for a conversion, -1 for a problem. */
@@ -290,6 +299,7 @@ public final class EventCsv {
         }
         problem(
             conversion,
+            ProblemKind.BAD_VALUE,
             "'" + abbreviate(flag) + "' is not a conversion flag",
             "expected true or false, 1 or 0, yes or no");
         return -1;
@@ -304,6 +314,7 @@ public final class EventCsv {
         }
         problem(
             type,
+            kind.isEmpty() ? ProblemKind.MISSING_FIELD : ProblemKind.BAD_VALUE,
             kind.isEmpty()
                 ? "missing event type"
                 : "'" + abbreviate(kind) + "' is not an event type",
@@ -393,6 +404,7 @@ public final class EventCsv {
       if (badKeys.get(key)) {
         problem(
             cell,
+            ProblemKind.BAD_VALUE,
             "touchpoint '"
                 + abbreviate(aggregator.keyText(key))
                 + "' holds '>' or ' / ', which separate path steps and key parts",
@@ -412,6 +424,9 @@ public final class EventCsv {
         problem(
             value,
             text.length() > aggregator.options().limits().maxNumberLength()
+                ? ProblemKind.LIMIT
+                : ProblemKind.BAD_VALUE,
+            text.length() > aggregator.options().limits().maxNumberLength()
                 ? "a number longer than the limit of "
                     + aggregator.options().limits().maxNumberLength()
                     + " characters"
@@ -422,13 +437,17 @@ public final class EventCsv {
         return null;
       }
       if (amount.signum() < 0) {
-        problem(value, "conversion value must not be negative: " + text, null);
+        problem(
+            value, ProblemKind.BAD_VALUE, "conversion value must not be negative: " + text, null);
         return null;
       }
       if (!isConversion) {
         if (amount.signum() != 0) {
           problem(
-              value, "a touch has no value: " + text, "conversion values go on conversion rows");
+              value,
+              ProblemKind.BAD_VALUE,
+              "a touch has no value: " + text,
+              "conversion values go on conversion rows");
         }
         return null;
       }

@@ -5,8 +5,8 @@ import java.util.Objects;
 /**
  * One headline figure before and after a change.
  *
- * @param key what tools call the figure, such as {@code overall}
- * @param label what people call it, such as {@code overall score}
+ * @param key what tools call the figure, such as {@code results}
+ * @param label what people call it, such as {@code results}
  * @param before its value before the change
  * @param after its value after the change
  */

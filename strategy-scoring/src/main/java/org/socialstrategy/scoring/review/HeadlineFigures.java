@@ -29,9 +29,9 @@ public record HeadlineFigures(List<Figure> figures) {
   /**
    * One headline figure.
    *
-   * @param key what tools call it, such as {@code overall}
-   * @param label what people call it, such as {@code overall score}
-   * @param value its value as people read it, such as {@code 62/100}
+   * @param key what tools call it, such as {@code results}
+   * @param label what people call it, such as {@code results}
+   * @param value its value as people read it, such as {@code 62/100} or {@code not measured}
    */
   public record Figure(String key, String label, String value) {
 
@@ -50,7 +50,7 @@ public record HeadlineFigures(List<Figure> figures) {
   }
 
   /**
-   * Returns the headline figures of a scorecard: the overall score, the maturity stage, how many
+   * Returns the headline figures of a scorecard: results and plan, the maturity stage, how many
    * tactics are aligned, what the unaligned ones cost, and the errors and warnings.
    *
    * @param card the scorecard
@@ -61,7 +61,8 @@ public record HeadlineFigures(List<Figure> figures) {
     ValidationReport validation = card.validation();
     return new HeadlineFigures(
         List.of(
-            new Figure("overall", "overall score", card.overall() + "/100"),
+            new Figure("results", "results", card.results().display()),
+            new Figure("plan", "plan", card.plan().display()),
             new Figure("maturity", "maturity", card.maturity().stage().title()),
             new Figure(
                 "alignedTactics",

@@ -38,16 +38,18 @@ class ChangeReviewTest {
     ChangeReview back = ChangeReview.of(after, before, DAY, StrategyValidator.defaults());
     assertEquals(review.introduced(), back.resolved());
     assertEquals(
-        List.of("overall", "maturity", "alignedTactics", "unalignedSpend", "errorsAndWarnings"),
+        List.of(
+            "results", "plan", "maturity", "alignedTactics", "unalignedSpend", "errorsAndWarnings"),
         review.figures().stream().map(FigureChange::key).toList());
-    assertEquals(Scorecard.of(after, DAY).overall() + "/100", review.figures().get(0).after());
+    assertEquals(Scorecard.of(after, DAY).results().display(), review.figures().get(0).after());
+    assertEquals(Scorecard.of(after, DAY).plan().display(), review.figures().get(1).after());
     Scorecard earlier = Scorecard.of(before, DAY);
     int warnings = earlier.validation().count(Severity.WARNING);
     int errors = earlier.validation().count(Severity.ERROR);
     assertEquals(
         errors + " error" + (errors == 1 ? "" : "s") + ", " + (warnings + 1) + " warnings",
-        review.figures().get(4).after());
-    assertEquals(review.figures().get(2).before(), review.figures().get(2).after());
+        review.figures().get(5).after());
+    assertEquals(review.figures().get(3).before(), review.figures().get(3).after());
   }
 
   @Test
