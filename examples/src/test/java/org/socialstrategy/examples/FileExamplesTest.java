@@ -81,9 +81,10 @@ class FileExamplesTest {
         printed().contains("first-touch credits 17.0 conversions to tactics that serve no goal\n"),
         printed());
     // 410 + 525 in the first half and, attributed by the Markov model over the third quarter,
-    // about 13.976 more: (948.976 x 85.00 - 5,000.00) / 5,000.00.
+    // about 13.976 more, set against the 3,739.73 spent by September 30 (5,000.00 x 273 / 365):
+    // (948.976 x 85.00 - 3,739.73) / 3,739.73.
     assertEquals(
-        new BigDecimal("15.1326"),
+        new BigDecimal("20.5692"),
         card.roi(TacticId.of("fb-shop")).orElseThrow().roi().orElseThrow());
   }
 
