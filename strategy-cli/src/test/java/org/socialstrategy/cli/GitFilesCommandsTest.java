@@ -293,7 +293,7 @@ class GitFilesCommandsTest {
             .out()
             .contains(
                 file
-                    + ":195:5: waiver SBS101 for tactic:fb-fan-contest: active until 2027-06-30,"
+                    + ":207:5: waiver SBS101 for tactic:fb-fan-contest: active until 2027-06-30,"
                     + " sets aside 1 finding; reason: pilot ends in June\n"),
         during.out());
     Run after = sbs("validate", "--color", "never", file.toString(), "--as-of", "2027-07-01");

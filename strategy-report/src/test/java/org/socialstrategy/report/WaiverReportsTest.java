@@ -50,12 +50,12 @@ class WaiverReportsTest {
     String text = FindingsText.render(List.of(waived(LocalDate.of(2027, 6, 30))), TextStyle.PLAIN);
     assertTrue(
         text.contains(
-            "waived.yaml:195:5: waiver unaligned-tactic for tactic:fb-fan-contest: active until"
+            "waived.yaml:207:5: waiver unaligned-tactic for tactic:fb-fan-contest: active until"
                 + " 2027-06-30, sets aside 1 finding; reason: brand test, ends in June\n"),
         text);
     assertTrue(
         text.contains(
-            "waived.yaml:199:5: waiver SBS104 for tactic:fb-shop: stale, sets nothing aside;"
+            "waived.yaml:211:5: waiver SBS104 for tactic:fb-shop: stale, sets nothing aside;"
                 + " reason: the shop has an owner now\n"),
         text);
     assertTrue(text.contains("info SBS902 unused-suppression"), text);
@@ -89,7 +89,7 @@ class WaiverReportsTest {
     assertEquals("2027-06-30", active.get("until").asString());
     assertEquals(1, active.get("setAside").asInt());
     assertEquals("suppressions[0]", active.get("path").asString());
-    assertEquals(195, active.get("line").asInt());
+    assertEquals(207, active.get("line").asInt());
     assertEquals("unused", file.get("waivers").get(1).get("state").asString());
     assertTrue(!file.get("waivers").get(1).has("until"));
     assertEquals("2027-06-30", file.get("suppressed").get(0).get("until").asString());
