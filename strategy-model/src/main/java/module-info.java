@@ -6,4 +6,5 @@ module org.socialstrategy.model {
   requires static org.immutables.value.annotations;
 
   exports org.socialstrategy.model;
+  exports org.socialstrategy.model.diff;
 }

@@ -2,6 +2,7 @@
 module org.socialstrategy.report {
   requires transitive org.socialstrategy.scoring;
   requires transitive org.socialstrategy.io;
+  requires transitive org.socialstrategy.attribution;
   requires tools.jackson.core;
 
   exports org.socialstrategy.report;

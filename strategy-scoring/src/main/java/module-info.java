@@ -7,6 +7,7 @@ module org.socialstrategy.scoring {
   exports org.socialstrategy.scoring;
   exports org.socialstrategy.scoring.validation;
   exports org.socialstrategy.scoring.scorecard;
+  exports org.socialstrategy.scoring.review;
 
   uses org.socialstrategy.scoring.validation.RuleProvider;
 }

@@ -3,6 +3,7 @@ package org.socialstrategy.examples;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.OptionalInt;
 import org.socialstrategy.io.StrategyFiles;
 import org.socialstrategy.scoring.SuccessFactor;
 import org.socialstrategy.scoring.scorecard.Portfolio;
@@ -30,10 +31,17 @@ public final class PortfolioRollUp {
             .add("industrial", StrategyFiles.read(strategies.resolve("enterprise.yaml")), 0.3)
             .add("public sector", StrategyFiles.read(strategies.resolve("government.yaml")), 0.2)
             .build();
-    out.println(
-        "overall " + portfolio.overall() + "/100, weakest stage " + portfolio.weakestStage());
+    out.println("results " + portfolio.results().display());
+    out.println("plan " + portfolio.plan().display());
+    out.println("weakest stage " + portfolio.weakestStage().title());
     for (SuccessFactor factor : SuccessFactor.values()) {
-      out.println(factor.number() + " " + factor.title() + ": " + portfolio.factor(factor));
+      OptionalInt score = portfolio.factor(factor);
+      out.println(
+          factor.number()
+              + " "
+              + factor.title()
+              + ": "
+              + (score.isPresent() ? String.valueOf(score.getAsInt()) : "not applicable"));
     }
     portfolio.units().forEach(unit -> out.println(unit.name() + ": " + unit.scorecard()));
     // end:portfolio

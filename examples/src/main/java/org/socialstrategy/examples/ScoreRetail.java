@@ -62,9 +62,13 @@ public final class ScoreRetail {
   public static Scorecard print(Strategy strategy, LocalDate asOf, PrintStream out) {
     // snippet:score
     Scorecard card = Scorecard.of(strategy, asOf);
-    out.println(card); // organization, date, overall score, maturity, alignment
+    out.println(card); // organization, date, results, plan, maturity, alignment
+    out.println("results " + card.results().display()); // what it achieves, or "not measured"
+    card.results().evidence().forEach(line -> out.println("  " + line));
+    out.println("plan " + card.plan().display()); // how complete and aligned it is
     for (FactorScore factor : card.successFactors()) {
-      out.println(factor.factor().number() + " " + factor.factor().title() + ": " + factor.score());
+      out.println(
+          factor.factor().number() + " " + factor.factor().title() + ": " + factor.display());
     }
     out.println("to reach " + card.maturity().stage().next().title() + ":");
     for (Criterion needed : card.maturity().nextStageNeeds()) {
@@ -74,17 +78,21 @@ public final class ScoreRetail {
       out.println(
           progress.metric()
               + ": "
-              + progress.actual().orElse(null)
+              + progress.actual().map(BigDecimal::toPlainString).orElse("no data")
               + " of "
               + progress.target()
               + ", "
-              + progress.status()
-              + ", grade "
-              + progress.grade());
+              + progress.status().words());
     }
     TacticRoi shop = card.roi(TacticId.of("fb-shop")).orElseThrow();
     out.println(
-        "fb-shop returns " + shop.roiPercent() + " on " + shop.cost().orElseThrow().display());
+        "fb-shop returns "
+            + shop.roiPercent()
+            + " on "
+            + shop.costToDate().orElseThrow().display()
+            + " ("
+            + shop.basis().words()
+            + ")");
     // end:score
     return card;
   }

@@ -39,7 +39,12 @@ class FileExamplesTest {
   @Test
   void loadsAndScoresAFile() {
     assertTrue(LoadAndScore.run(STRATEGIES.resolve("retail.yaml"), LocalDate.of(2027, 6, 30), out));
-    assertTrue(printed().startsWith("Acme Outfitters as of 2027-06-30: overall "), printed());
+    assertTrue(
+        printed()
+            .startsWith(
+                "Acme Outfitters as of 2027-06-30: results 75/100, plan 21/100, maturity Presence,"
+                    + " 75% of tactics aligned\n"),
+        printed());
   }
 
   @Test
@@ -55,11 +60,32 @@ class FileExamplesTest {
   void ranksTacticsAfterTheThirdQuarter() {
     Scorecard card = RoiFromCsv.rank(STRATEGIES.resolve("retail.yaml"), out);
     // 410 + 525 in the first half, 190 + 210 + 260 in the third quarter: 1,595 customers at 85.00
-    // = 135,575.00 USD for 5,000.00: (135575 - 5000) / 5000 = 26.115
+    // = 135,575.00 USD; the shop runs through 2027, so by September 30 (273 of 365 days) it has
+    // spent 5,000.00 x 273 / 365 = 3,739.73: (135575.00 - 3739.73) / 3739.73 = 35.2526
     assertEquals(
-        new BigDecimal("26.1150"),
+        new BigDecimal("35.2526"),
         card.roi(TacticId.of("fb-shop")).orElseThrow().roi().orElseThrow());
-    assertTrue(printed().startsWith("1. Facebook shop: 2611.5%\n"), printed());
+    assertTrue(printed().startsWith("1. Facebook shop: 3525.3%\n"), printed());
+  }
+
+  @Test
+  void attributesTheRetailJourneysAndMergesTheCredit() {
+    Scorecard card =
+        AttributeJourneys.attribute(
+            STRATEGIES.resolve("retail.yaml"), Path.of("analytics", "retail-journeys.csv"), out);
+    assertTrue(printed().startsWith("Attribution by markov(order=1, "), printed());
+    assertTrue(
+        printed().contains("Touchpoints no rule maps: 3 keys, 9.87 conversions (30.8%)"),
+        printed());
+    assertTrue(
+        printed().contains("first-touch credits 17.0 conversions to tactics that serve no goal\n"),
+        printed());
+    // 410 + 525 in the first half and, attributed by the Markov model over the third quarter,
+    // about 13.976 more, set against the 3,739.73 spent by September 30 (5,000.00 x 273 / 365):
+    // (948.976 x 85.00 - 3,739.73) / 3,739.73.
+    assertEquals(
+        new BigDecimal("20.5692"),
+        card.roi(TacticId.of("fb-shop")).orElseThrow().roi().orElseThrow());
   }
 
   @Test
@@ -81,7 +107,14 @@ class FileExamplesTest {
     assertEquals(3, portfolio.units().size());
     assertEquals(MaturityStage.PRESENCE, portfolio.weakestStage());
     assertTrue(
-        printed().startsWith("overall " + portfolio.overall() + "/100, weakest stage PRESENCE\n"));
+        printed()
+            .startsWith(
+                "results "
+                    + portfolio.results().display()
+                    + "\nplan "
+                    + portfolio.plan().display()
+                    + "\nweakest stage Presence\n"),
+        printed());
   }
 
   @Test

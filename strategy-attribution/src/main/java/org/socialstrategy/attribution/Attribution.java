@@ -11,11 +11,14 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import org.socialstrategy.attribution.data.JourneyAggregate;
 import org.socialstrategy.attribution.data.PathTable;
 import org.socialstrategy.attribution.data.TimeDecayCredit;
 import org.socialstrategy.attribution.model.AttributionModel;
 import org.socialstrategy.attribution.model.ChannelCredits;
+import org.socialstrategy.attribution.model.LastTouch;
 import org.socialstrategy.attribution.model.PathModel;
 import org.socialstrategy.attribution.model.TimeDecay;
 import org.socialstrategy.model.DateRange;
@@ -104,6 +107,7 @@ public final class Attribution {
     perPeriod.forEach((period, credits) -> byPeriod.put(period, credits(credits, period)));
     PathTable table = aggregate.paths();
     return new AttributionResult(
+        matcher != null,
         model,
         credits(whole, null),
         byPeriod,
@@ -127,6 +131,7 @@ public final class Attribution {
     ChannelCredits credits = model.attribute(rename(table));
     Map<String, double[]> whole = fold(credits);
     return new AttributionResult(
+        matcher != null,
         model,
         credits(whole, null),
         Map.of(),
@@ -147,12 +152,36 @@ public final class Attribution {
    * @return the comparison
    */
   public ModelComparison compare(List<AttributionModel> models, JourneyAggregate aggregate) {
+    return compare(
+        models,
+        model -> attribute(model, aggregate),
+        () -> attribute(LastTouch.model(), aggregate));
+  }
+
+  /**
+   * Attributes a path table with several models and compares them side by side, last touch being
+   * the baseline (it is added when missing).
+   *
+   * @param models the models
+   * @param table the path table
+   * @return the comparison
+   */
+  public ModelComparison compare(List<? extends PathModel> models, PathTable table) {
+    return compare(
+        models, model -> attribute(model, table), () -> attribute(LastTouch.model(), table));
+  }
+
+  /** Runs last touch first when the models leave it out, then every model, and compares them. */
+  private static <M extends AttributionModel> ModelComparison compare(
+      List<? extends M> models,
+      Function<M, AttributionResult> attribute,
+      Supplier<AttributionResult> lastTouch) {
     List<AttributionResult> results = new ArrayList<>();
     if (models.stream().noneMatch(m -> m.name().equals("last-touch"))) {
-      results.add(attribute(org.socialstrategy.attribution.model.LastTouch.model(), aggregate));
+      results.add(lastTouch.get());
     }
-    for (AttributionModel model : models) {
-      results.add(attribute(model, aggregate));
+    for (M model : models) {
+      results.add(attribute.apply(model));
     }
     return ModelComparison.of(results);
   }

@@ -34,8 +34,10 @@ public final class AttributionResult {
   private final BigDecimal untouchedValue;
   private final List<UnmappedKey> unmapped;
   private final double errorBound;
+  private final boolean mapped;
 
   AttributionResult(
+      boolean mapped,
       AttributionModel model,
       List<Credit> credits,
       Map<DateRange, List<Credit>> byPeriod,
@@ -54,6 +56,16 @@ public final class AttributionResult {
     this.untouchedValue = untouchedValue;
     this.unmapped = List.copyOf(unmapped);
     this.errorBound = errorBound;
+    this.mapped = mapped;
+  }
+
+  /**
+   * Tells whether the result credits the tactics of a mapping, rather than touchpoint keys.
+   *
+   * @return true when a mapping was used: credits that are not tactics are then unmapped keys
+   */
+  public boolean isMapped() {
+    return mapped;
   }
 
   /**

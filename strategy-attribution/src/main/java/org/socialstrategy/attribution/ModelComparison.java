@@ -133,7 +133,7 @@ public final class ModelComparison {
         } else {
           Optional<Tactic> tactic = strategy.tactic(TacticId.of(credit.target()));
           kind = tactic.isEmpty() ? 2 : tactic.get().supports().isEmpty() ? 1 : 0;
-          if (kind == 1) {
+          if (kind == 1 && (credit.conversions() != 0 || credit.value() != 0)) {
             unaligned.add(credit.target());
           }
         }
@@ -325,7 +325,7 @@ public final class ModelComparison {
     }
 
     /**
-     * Returns the unaligned tactics credited, by id.
+     * Returns the unaligned tactics credited a share of conversions or value, by id.
      *
      * @return the tactics' ids
      */

@@ -40,8 +40,8 @@ public final class TacticMatcher {
    *
    * @param mapping the mapping
    * @return the matcher
-   * @throws IllegalArgumentException if a rule names neither a key nor a pattern, names both, or
-   *     mixes a channel pattern with source, medium or campaign patterns
+   * @throws IllegalArgumentException if a rule is unusable ({@link TouchpointRule#problem()}); the
+   *     rules of a strategy's mapping never are
    */
   public static TacticMatcher of(TouchpointMapping mapping) {
     return new TacticMatcher(mapping);
@@ -88,21 +88,12 @@ public final class TacticMatcher {
 
     Rule(TouchpointRule rule, int index) {
       tactic = rule.tactic();
-      String where = "touchpoint rule " + (index + 1) + " (tactic '" + tactic + "')";
-      boolean parts =
-          rule.source().isPresent() || rule.medium().isPresent() || rule.campaign().isPresent();
-      if (rule.key().isPresent() && (parts || rule.channel().isPresent())) {
-        throw new IllegalArgumentException(
-            where + " names a key and patterns; give one or the other");
-      }
-      if (rule.key().isEmpty() && !parts && rule.channel().isEmpty()) {
-        throw new IllegalArgumentException(where + " names no key and no pattern");
-      }
-      if (rule.channel().isPresent() && parts) {
-        throw new IllegalArgumentException(
-            where
-                + " has a channel pattern and source, medium or campaign patterns: no key has both");
-      }
+      rule.problem()
+          .ifPresent(
+              problem -> {
+                throw new IllegalArgumentException(
+                    "touchpoint rule " + (index + 1) + " (tactic '" + tactic + "') " + problem);
+              });
       exact =
           rule.key()
               .map(key -> TouchpointKey.parse(key).text().toLowerCase(Locale.ROOT))

@@ -136,13 +136,18 @@ class AttributionTest {
     assertEquals(16, observations.size());
     assertTrue(
         observations.contains(
-            Observation.of("net-new-customers", "fb-shop", MARCH, new BigDecimal("1"))));
+            attributed(
+                Observation.of("net-new-customers", "fb-shop", MARCH, new BigDecimal("1")))));
     assertTrue(
         observations.contains(
-            Observation.of("online-revenue", "phone", MARCH, new BigDecimal("40"))));
+            attributed(Observation.of("online-revenue", "phone", MARCH, new BigDecimal("40")))));
     assertTrue(
         observations.contains(
-            Observation.of("net-new-customers", "fb-shop", APRIL, BigDecimal.ZERO)));
+            attributed(Observation.of("net-new-customers", "fb-shop", APRIL, BigDecimal.ZERO))));
+  }
+
+  private static Observation attributed(Observation observation) {
+    return Observation.builder().from(observation).source("attribution last-touch").build();
   }
 
   @Test

@@ -12,19 +12,20 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.socialstrategy.attribution.data.AggregationOptions;
-import org.socialstrategy.attribution.data.AttributionInputException;
 import org.socialstrategy.attribution.data.EventCsv;
 import org.socialstrategy.attribution.data.InputLimits;
-import org.socialstrategy.attribution.data.InputProblem;
 import org.socialstrategy.attribution.data.JourneyAggregate;
 import org.socialstrategy.attribution.data.PathTable;
 import org.socialstrategy.attribution.data.PathTableCsv;
+import org.socialstrategy.io.FileProblem;
+import org.socialstrategy.io.ProblemKind;
+import org.socialstrategy.io.StrategyFileException;
 
 class CsvReadersTest {
 
   private static List<String> problems(Runnable read) {
-    AttributionInputException e = assertThrows(AttributionInputException.class, read::run);
-    return e.problems().stream().map(InputProblem::toString).toList();
+    StrategyFileException e = assertThrows(StrategyFileException.class, read::run);
+    return e.problems().stream().map(FileProblem::toString).toList();
   }
 
   private static JourneyAggregate events(String csv) {
@@ -39,7 +40,7 @@ class CsvReadersTest {
                 + "c1;2027-03-01 10:00:00;google;cpc;spring;touch;\n"
                 + "c1;2027-03-01T11:00:00+01:00;newsletter;email;;touchpoint;0\n"
                 + "\n"
-                + "c1;2027-03-02;;;;conversion;\"1,5\"\n".replace("\"1,5\"", "80.50"));
+                + "c1;2027-03-02;;;;conversion;\"80.50\"\n");
     PathTable expected =
         PathTable.builder()
             .add(
@@ -122,6 +123,21 @@ class CsvReadersTest {
                     "journey_id,timestamp,channel,conversion\n"
                         + "j1,\"2027-03-01\"x,email,false\n"
                         + "j1,bad,email,false\n")));
+  }
+
+  @Test
+  void reportsAQuoteLeftOpenAtTheEndOfTheInput() {
+    assertEquals(
+        List.of(
+            "events.csv:3:15: a quoted cell is not closed before the end of the input (cells with"
+                + " the delimiter, quotes or line breaks go in double quotes, quotes inside"
+                + " doubled)"),
+        problems(
+            () ->
+                events(
+                    "journey_id,timestamp,channel,conversion\n"
+                        + "j1,2027-03-01,email,false\n"
+                        + "j2,2027-03-01,\"email,false\n")));
   }
 
   @Test
@@ -208,9 +224,9 @@ class CsvReadersTest {
     for (int i = 0; i < 50; i++) {
       csv.append("j1,never,email,false\n");
     }
-    AttributionInputException e =
+    StrategyFileException e =
         assertThrows(
-            AttributionInputException.class,
+            StrategyFileException.class,
             () ->
                 EventCsv.read(
                     csv.toString(),
@@ -218,6 +234,49 @@ class CsvReadersTest {
                     AggregationOptions.defaults()
                         .withLimits(InputLimits.defaults().withMaxProblems(3))));
     assertEquals(3, e.problems().size());
+  }
+
+  @Test
+  void problemsHaveKindsLikeThoseOfStrategyFiles() {
+    StrategyFileException e =
+        assertThrows(
+            StrategyFileException.class,
+            () ->
+                events(
+                    "journey,time,channel,converted,value,value\n"
+                        + "j1,,email,false,,\n"
+                        + "j1,yesterday,email,false,,\n"
+                        + "j1,2027-03-01\n"));
+    assertEquals(
+        List.of(ProblemKind.DUPLICATE_KEY), e.problems().stream().map(FileProblem::kind).toList());
+    assertEquals(
+        List.of(
+            ProblemKind.MISSING_FIELD,
+            ProblemKind.BAD_VALUE,
+            ProblemKind.SYNTAX,
+            ProblemKind.LIMIT),
+        assertThrows(
+                StrategyFileException.class,
+                () ->
+                    EventCsv.read(
+                        "journey,time,channel,converted\n"
+                            + "j1,,email,false\n"
+                            + "j1,yesterday,email,false\n"
+                            + "j1,2027-03-01\n"
+                            + "j1,2027-03-01,"
+                            + "x".repeat(50)
+                            + ",false\n",
+                        "events.csv",
+                        AggregationOptions.defaults()
+                            .withLimits(InputLimits.defaults().withMaxCellLength(20))))
+            .problems()
+            .stream()
+            .map(FileProblem::kind)
+            .toList());
+    assertEquals(
+        "events.csv: 1 problem\n  events.csv:1:38: column 'value' repeats the role of"
+            + " column 'value' (keep one of them)",
+        e.getMessage());
   }
 
   @Test

@@ -1,12 +1,10 @@
 package org.socialstrategy.cli;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import org.socialstrategy.model.Strategy;
 import org.socialstrategy.scoring.scorecard.Scorecard;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 
 /** {@code --as-of}: the date a scorecard speaks for. */
 final class AsOfOption {
@@ -24,11 +22,6 @@ final class AsOfOption {
     if (asOf == null) {
       return Scorecard.defaultAsOf(strategy);
     }
-    try {
-      return LocalDate.parse(asOf.strip());
-    } catch (DateTimeParseException e) {
-      throw new ParameterException(
-          spec.commandLine(), "--as-of takes a date such as 2027-06-30: '" + asOf + "'", e);
-    }
+    return ValidationDate.parse(asOf, spec);
   }
 }

@@ -60,10 +60,17 @@ final class DiagramCommand implements Callable<Integer> {
       return Sbs.INVALID;
     }
     Strategy strategy = document.get().strategy();
+    if (roadmap && Diagrams.mermaidGantt(strategy).isEmpty()) {
+      spec.commandLine().getErr().println(Diagrams.noGantt(strategy) + " No chart to draw.");
+      spec.commandLine().getErr().flush();
+      return Sbs.OK;
+    }
     String diagram =
         format == Format.DOT
             ? Diagrams.dot(strategy)
-            : roadmap ? Diagrams.mermaidGantt(strategy) : Diagrams.mermaidGraph(strategy);
+            : roadmap
+                ? Diagrams.mermaidGantt(strategy).orElseThrow()
+                : Diagrams.mermaidGraph(strategy);
     spec.commandLine().getOut().print(diagram);
     spec.commandLine().getOut().flush();
     return Sbs.OK;

@@ -24,6 +24,7 @@ import org.socialstrategy.io.StrategyDocument;
 import org.socialstrategy.io.StrategyFileException;
 import org.socialstrategy.io.StrategyFiles;
 import org.socialstrategy.io.StrategyFormat;
+import org.socialstrategy.io.StrategyText;
 import org.socialstrategy.report.UnreadableFile;
 
 /**
@@ -57,8 +58,14 @@ final class Inputs {
    * @param name how to show the file: the path as the user wrote it
    * @param document the document, when it could be read
    * @param unreadable the file's problems, when it could not
+   * @param text the file's text with its strategy, when it was read to be edited
    */
-  record Input(String name, StrategyDocument document, UnreadableFile unreadable) {
+  record Input(
+      String name, StrategyDocument document, UnreadableFile unreadable, StrategyText text) {
+
+    Input(String name, StrategyDocument document, UnreadableFile unreadable) {
+      this(name, document, unreadable, null);
+    }
 
     /** Tells whether the file was read. */
     boolean readable() {
@@ -112,6 +119,46 @@ final class Inputs {
       }
     }
     return new Resolved(inputs, skipped);
+  }
+
+  /**
+   * Reads one file, or standard input for {@code -}, keeping its text so that it can be edited.
+   *
+   * @param argument the file, or {@code -}
+   * @param stdinFormat the notation of standard input, or null to tell it from the text
+   * @return the input, with its text when it could be read
+   */
+  static Input editable(String argument, StrategyFormat stdinFormat) {
+    if (argument.equals("-")) {
+      return read(STDIN, Inputs::standardInput, stdinFormat, true);
+    }
+    return read(Path.of(argument), argument, true);
+  }
+
+  /**
+   * Reads one file, or standard input for {@code -}.
+   *
+   * @param argument the file, or {@code -}
+   * @param stdinFormat the notation of standard input, or null to tell it from the text
+   * @return the input
+   */
+  static Input one(String argument, StrategyFormat stdinFormat) {
+    if (argument.equals("-")) {
+      return read(STDIN, Inputs::standardInput, stdinFormat, false);
+    }
+    return read(Path.of(argument), argument, false);
+  }
+
+  /**
+   * Reads a strategy from bytes that came from elsewhere, such as a version of a file in git.
+   *
+   * @param name how to show it
+   * @param bytes the text, which must be UTF-8
+   * @param format its notation
+   * @return the input
+   */
+  static Input bytes(String name, byte[] bytes, StrategyFormat format) {
+    return read(name, () -> decode(bytes), format, false);
   }
 
   /** Reads the strategy files under a directory, in name order, skipping hidden folders. */
@@ -168,6 +215,10 @@ final class Inputs {
 
   /** Reads one file named on the command line, whatever its ending. */
   private static Input read(Path file, String name) {
+    return read(file, name, false);
+  }
+
+  private static Input read(Path file, String name, boolean keepText) {
     Optional<StrategyFormat> format = formatOf(file.getFileName().toString());
     if (format.isEmpty()) {
       return new Input(
@@ -182,10 +233,15 @@ final class Inputs {
                       "name it retail.yaml or retail.json, or give - and --stdin-format")),
               0));
     }
-    return read(name, () -> fileText(file), format.get());
+    return read(name, () -> fileText(file), format.get(), keepText);
   }
 
   private static Input read(String name, TextSource source, StrategyFormat format) {
+    return read(name, source, format, false);
+  }
+
+  private static Input read(
+      String name, TextSource source, StrategyFormat format, boolean keepText) {
     String text;
     try {
       text = source.text();
@@ -200,6 +256,10 @@ final class Inputs {
     }
     StrategyFormat notation = format != null ? format : sniff(text);
     try {
+      if (keepText) {
+        StrategyText kept = StrategyText.of(text, name, notation);
+        return new Input(name, kept.document(), null, kept);
+      }
       return new Input(name, StrategyFiles.load(text, name, notation), null);
     } catch (StrategyFileException e) {
       return new Input(name, null, UnreadableFile.of(name, e));

@@ -28,9 +28,14 @@ import picocli.CommandLine.Spec;
       ScoreCommand.class,
       ReportCommand.class,
       DiagramCommand.class,
+      AttributeCommand.class,
       SchemaCommand.class,
       InitCommand.class,
       RulesCommand.class,
+      SetCommand.class,
+      FmtCommand.class,
+      DiffCommand.class,
+      BaselineCommand.class,
       CommandLine.HelpCommand.class
     },
     footerHeading = "%nExamples:%n",
@@ -39,7 +44,11 @@ import picocli.CommandLine.Spec;
       "  sbs validate retail.yaml               findings, like a compiler",
       "  sbs score retail.yaml                  the scorecard",
       "  sbs report retail.yaml -o report.html  a page for executives",
+      "  sbs attribute journeys.csv --strategy retail.yaml",
+      "                                         conversions credited to tactics",
       "  sbs init acme.yaml                     a starter strategy",
+      "  sbs set retail.yaml 'tactics[fb-shop].cost.amount=6000.00'",
+      "  sbs diff --git main retail.yaml        what a branch changed",
       "",
       "Exit codes: 0 ok, 1 findings at or above --fail-on, 2 unreadable file or bad usage."
     })

@@ -1,6 +1,10 @@
 package org.socialstrategy.cli;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -11,8 +15,11 @@ import org.socialstrategy.report.FindingsText;
 import org.socialstrategy.report.SarifReport;
 import org.socialstrategy.report.TextStyle;
 import org.socialstrategy.report.ValidatedFile;
+import org.socialstrategy.scoring.validation.Baseline;
+import org.socialstrategy.scoring.validation.BaselineMatch;
 import org.socialstrategy.scoring.validation.Severity;
 import org.socialstrategy.scoring.validation.StrategyValidator;
+import org.socialstrategy.scoring.validation.ValidationReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -38,6 +45,8 @@ import picocli.CommandLine.Spec;
       "  sbs validate *.yaml --format sarif -o findings.sarif",
       "  sbs validate retail.yaml --disable SBS108 --option executive-support-share=0.75",
       "  sbs validate --sample                     the bundled sample",
+      "  sbs validate strategies/ --baseline sbs-baseline.json   fail only on new findings",
+      "  sbs validate retail.yaml --as-of 2027-07-01   waivers judged on that day",
       "",
       "In a folder, a .yaml, .yml or .json file counts as a strategy file when it has a top-level"
           + " formatVersion; other files are skipped and counted. Hidden folders are skipped."
@@ -85,6 +94,16 @@ final class ValidateCommand implements Callable<Integer> {
               + " info (default: ${DEFAULT-VALUE}).")
   Severity failOn;
 
+  @Option(
+      names = "--baseline",
+      paramLabel = "FILE",
+      description =
+          "A baseline written by sbs baseline: only findings that are not in it are shown and"
+              + " counted for --fail-on.")
+  Path baseline;
+
+  @Mixin ValidationDate asOf;
+
   @Mixin OutputOption output;
 
   @Mixin QuietOption quiet;
@@ -119,13 +138,22 @@ final class ValidateCommand implements Callable<Integer> {
                 + resolved.skipped().get(0));
       }
     }
+    Baseline accepted = baseline == null ? null : readBaseline();
+    LocalDate day = asOf.date(spec);
     List<CheckedFile> results = new ArrayList<>();
     boolean unreadable = false;
+    int known = 0;
+    int gone = 0;
     for (Inputs.Input input : resolved.inputs()) {
       if (input.readable()) {
-        results.add(
-            new ValidatedFile(
-                input.name(), input.document(), validator.validate(input.document().strategy())));
+        ValidationReport report = validator.validate(input.document().strategy(), day);
+        if (accepted != null) {
+          BaselineMatch match = accepted.match(input.name(), report);
+          known += match.known().size();
+          gone += match.gone().size();
+          report = match.report();
+        }
+        results.add(new ValidatedFile(input.name(), input.document(), report));
       } else {
         unreadable = true;
         results.add(input.unreadable());
@@ -142,6 +170,22 @@ final class ValidateCommand implements Callable<Integer> {
                   : FindingsText.render(results, style);
         };
     output.emit(text, spec);
+    if (accepted != null && !quiet.quiet) {
+      note(
+          style,
+          "the baseline "
+              + baseline
+              + " accepts "
+              + known
+              + (known == 1 ? " finding" : " findings")
+              + ", not shown"
+              + (gone == 0
+                  ? ""
+                  : "; "
+                      + gone
+                      + (gone == 1 ? " of its findings is" : " of its findings are")
+                      + " fixed: sbs baseline rewrites it"));
+    }
     if (unreadable) {
       return Sbs.INVALID;
     }
@@ -151,6 +195,21 @@ final class ValidateCommand implements Callable<Integer> {
             .flatMap(r -> r.report().findings().stream())
             .anyMatch(f -> f.severity().isAtLeast(failOn));
     return failing ? Sbs.FINDINGS : Sbs.OK;
+  }
+
+  /** Reads the baseline file, or says why it cannot. */
+  private Baseline readBaseline() {
+    String json;
+    try {
+      json = Files.readString(baseline);
+    } catch (IOException | UncheckedIOException e) {
+      throw new CommandFailure("cannot read the baseline " + baseline + ": " + Inputs.reason(e));
+    }
+    try {
+      return Baseline.parse(json, baseline.toString());
+    } catch (IllegalArgumentException e) {
+      throw new CommandFailure(e.getMessage());
+    }
   }
 
   private void note(TextStyle style, String note) {

@@ -3,21 +3,20 @@ package org.socialstrategy.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.socialstrategy.cli.SbsRuns.sbs;
+import static org.socialstrategy.cli.SbsRuns.withStandardInput;
 
 import com.networknt.schema.Error;
 import com.networknt.schema.InputFormat;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
-import java.io.ByteArrayInputStream;
-import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.socialstrategy.cli.SbsRuns.Run;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -31,29 +30,22 @@ class FirstContactTest {
 
   @TempDir Path dir;
 
-  record Run(int code, String out, String err) {}
-
-  private static Run sbs(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = Sbs.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-    return new Run(code, out.toString(), err.toString());
-  }
-
-  private static Run withStandardInput(String text, String... args) {
-    InputStream before = System.in;
-    System.setIn(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
-    try {
-      return sbs(args);
-    } finally {
-      System.setIn(before);
-    }
-  }
-
   @Test
   void everyCommandTakesHelpWithExamples() {
     for (String command :
-        List.of("validate", "score", "report", "diagram", "schema", "init", "rules")) {
+        List.of(
+            "validate",
+            "score",
+            "report",
+            "diagram",
+            "attribute",
+            "schema",
+            "init",
+            "rules",
+            "set",
+            "fmt",
+            "diff",
+            "baseline")) {
       for (String help : List.of("-h", "--help")) {
         Run run = sbs(command, help);
         assertEquals(Sbs.OK, run.code(), command + " " + help + ": " + run.err());

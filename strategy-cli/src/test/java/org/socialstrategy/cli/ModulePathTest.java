@@ -25,7 +25,7 @@ class ModulePathTest {
   /** The library's modules and the modules they read, as the test's class path holds them. */
   private static final Pattern MODULES =
       Pattern.compile(
-          ".*(strategy-(model|scoring|io|report)|jackson-(core|databind|annotations|dataformat-yaml"
+          ".*(strategy-(model|scoring|io|attribution|report)|jackson-(core|databind|annotations|dataformat-yaml"
               + "|dataformat-csv)|snakeyaml-engine).*");
 
   @TempDir Path dir;

@@ -3,14 +3,13 @@ package org.socialstrategy.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.socialstrategy.cli.SbsRuns.sbs;
 
 import com.networknt.schema.Error;
 import com.networknt.schema.InputFormat;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,6 +17,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.socialstrategy.cli.SbsRuns.Run;
 import org.socialstrategy.io.StrategyFiles;
 import org.socialstrategy.scoring.scorecard.Scorecard;
 import tools.jackson.databind.JsonNode;
@@ -26,20 +26,11 @@ import tools.jackson.databind.json.JsonMapper;
 class SbsTest {
 
   private static final Path RETAIL = Path.of("..", "examples", "strategies", "retail.yaml");
+  private static final Path ENTERPRISE = Path.of("..", "examples", "strategies", "enterprise.yaml");
   private static final Path SARIF_SCHEMA =
       Path.of("..", "strategy-report", "src", "test", "resources", "sarif-schema-2.1.0.json");
 
   @TempDir Path dir;
-
-  /** The outcome of one run: exit code, standard output, standard error. */
-  record Run(int code, String out, String err) {}
-
-  private static Run sbs(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = Sbs.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-    return new Run(code, out.toString(), err.toString());
-  }
 
   @Test
   void validatesTheBundledSampleOnlyWhenAskedAndSaysSo() {
@@ -159,14 +150,44 @@ class SbsTest {
   void scoresAsOfTheLatestObservationByDefault() {
     Run run = sbs("score", "--color", "never", RETAIL.toString());
     assertEquals(Sbs.OK, run.code());
-    assertTrue(run.out().startsWith("Acme Outfitters as of 2027-06-30: overall "), run.out());
-    assertTrue(run.out().contains("  1. Facebook shop: 1489.5% on 5,000.00 USD\n"), run.out());
+    assertTrue(
+        run.out()
+            .startsWith(
+                "Acme Outfitters as of 2027-06-30\n"
+                    + "Results  75/100        what the strategy achieves: objectives and returns\n"
+                    + "Plan     21/100        how complete and aligned the strategy is\n"),
+        run.out());
+    assertTrue(
+        run.out()
+            .contains(
+                "  1. Facebook shop: 3,105.4% on 2,479.45 USD spent to date of 5,000.00 USD\n"),
+        run.out());
     JsonNode json =
         JsonMapper.builder()
             .build()
             .readTree(
                 sbs("score", "--format", "json", "--as-of", "2027-03-31", RETAIL.toString()).out());
     assertEquals("2027-03-31", json.get("asOf").asString());
+  }
+
+  @Test
+  void readmeShowsWhatTheQuickStartPrints() throws IOException {
+    String readme = Files.readString(Path.of("..", "README.md"));
+    String start = "```console\n$ ./sbs score --sample\n";
+    int from = readme.indexOf(start);
+    assertTrue(from >= 0, "the README shows the quick start's output");
+    String block = readme.substring(from + start.length(), readme.indexOf("```", from + 3));
+    Run run = sbs("score", "--color", "never", "--sample");
+    String printed = run.err() + run.out();
+    int at = 0;
+    for (String line : block.lines().toList()) {
+      if (line.equals("...")) {
+        continue;
+      }
+      int found = printed.indexOf(line + "\n", at);
+      assertTrue(found >= at, "sbs score --sample prints, in order, the README's line: " + line);
+      at = found + line.length();
+    }
   }
 
   @Test
@@ -203,7 +224,12 @@ class SbsTest {
         sbs("diagram", "--format", "dot", RETAIL.toString())
             .out()
             .startsWith("digraph strategy {"));
-    assertTrue(sbs("diagram", "--roadmap", "--sample").out().startsWith("gantt\n"));
+    assertTrue(sbs("diagram", "--roadmap", ENTERPRISE.toString()).out().startsWith("gantt\n"));
+    Run none = sbs("diagram", "--roadmap", "--sample");
+    assertEquals(Sbs.OK, none.code());
+    assertEquals("", none.out(), "no empty chart");
+    assertTrue(
+        none.err().endsWith("The strategy has no roadmap yet. No chart to draw.\n"), none.err());
     assertEquals(Sbs.INVALID, sbs("diagram", "--roadmap", "--format", "dot", "--sample").code());
   }
 

@@ -180,6 +180,10 @@ final class FormatV1 {
       @JsonPropertyDescription("Budget and staff per year, agencies, training.") Funding funding,
       @JsonPropertyDescription("Measured values of metrics per period.")
           List<Observation> observations,
+      @JsonPropertyDescription(
+              "How the touchpoints of customer journeys map to tactics, and which metrics"
+                  + " attributed conversions are observed as.")
+          Attribution attribution,
       @JsonPropertyDescription("Validation rules recorded as not applying, with the reasons.")
           List<Suppression> suppressions,
       @JsonAnyGetter Map<String, Object> extensions)
@@ -453,7 +457,48 @@ final class FormatV1 {
           String metric,
       @JsonPropertyDescription("The id of the tactic the value is attributed to.") String tactic,
       @JsonProperty(required = true) @JsonPropertyDescription("The measured value.")
-          BigDecimal value) {}
+          BigDecimal value,
+      @JsonPropertyDescription(
+              "Where the value comes from, such as an analytics export or an attribution model"
+                  + " (attribution markov(order=1)).")
+          String source) {}
+
+  @JsonClassDescription(
+      "How the touchpoints of customer journeys map to tactics: rules tried in order, the first"
+          + " that matches a touchpoint wins; and the metrics attributed conversions and their"
+          + " value are observed as.")
+  record Attribution(
+      @JsonProperty(required = true)
+          @JsonPropertyDescription(
+              "The id of the metric attributed conversions are observed as, such as"
+                  + " net-new-customers.")
+          String conversionMetric,
+      @JsonPropertyDescription(
+              "The id of the metric the attributed value of conversions is observed as, such as"
+                  + " online-revenue.")
+          String valueMetric,
+      @JsonPropertyDescription("The rules, tried in order; the first that matches wins.")
+          List<TouchpointRule> rules) {}
+
+  @JsonClassDescription(
+      "Which touchpoints belong to a tactic: one exact key, or patterns (* any run of"
+          + " characters, ? one character, case ignored) on a channel name, or on the source,"
+          + " medium and campaign.")
+  record TouchpointRule(
+      @JsonPropertyDescription(
+              "One exact touchpoint key: a channel name (email), or source / medium / campaign"
+                  + " (google / cpc / spring-sale).")
+          String key,
+      @JsonPropertyDescription("A pattern on a plain channel name, such as display-*.")
+          String channel,
+      @JsonPropertyDescription("A pattern on the source (utm_source), such as facebook.")
+          String source,
+      @JsonPropertyDescription("A pattern on the medium (utm_medium), such as cpc.") String medium,
+      @JsonPropertyDescription("A pattern on the campaign (utm_campaign), such as spring-*.")
+          String campaign,
+      @JsonProperty(required = true)
+          @JsonPropertyDescription("The id of the tactic the matched touchpoints belong to.")
+          String tactic) {}
 
   @JsonClassDescription("A validation rule recorded as not applying to one subject, and why.")
   record Suppression(
@@ -463,7 +508,12 @@ final class FormatV1 {
           @Pattern(SUBJECT)
           String subject,
       @JsonProperty(required = true) @JsonPropertyDescription("Why the rule does not apply.")
-          String reason) {}
+          String reason,
+      @JsonPropertyDescription(
+              "The last day the suppression holds, for a waiver granted for a while; after it"
+                  + " the finding is reported again.")
+          @Pattern(DATE)
+          String until) {}
 
   @JsonClassDescription("An exact amount of money.")
   record Money(

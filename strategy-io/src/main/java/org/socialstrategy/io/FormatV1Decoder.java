@@ -52,6 +52,8 @@ import org.socialstrategy.model.Subject;
 import org.socialstrategy.model.Suppression;
 import org.socialstrategy.model.Tactic;
 import org.socialstrategy.model.TechnologyPlatform;
+import org.socialstrategy.model.TouchpointMapping;
+import org.socialstrategy.model.TouchpointRule;
 import org.socialstrategy.model.ValueExchange;
 import org.socialstrategy.model.ValueSide;
 import org.socialstrategy.model.Violation;
@@ -132,6 +134,7 @@ final class FormatV1Decoder {
     strategy.addAllPlatforms(file.objects("platforms", this::platform));
     ifPresent(file.object("funding"), funding -> strategy.funding(funding(funding)));
     strategy.addAllObservations(file.objects("observations", this::observation));
+    ifPresent(file.object("attribution"), mapping -> strategy.attribution(attribution(mapping)));
     strategy.addAllSuppressions(file.objects("suppressions", this::suppression));
     strategy.putAllExtensions(file.extensions());
     if (decoding.problems().isFull()) {
@@ -549,7 +552,29 @@ final class FormatV1Decoder {
             .metric(decoding.metrics.apply(orEmpty(fields.text("metric"))))
             .value(or(fields.decimal("value"), BigDecimal.ZERO));
     ifPresent(fields.text("tactic"), tactic -> observation.tactic(decoding.tactics.apply(tactic)));
+    ifPresent(fields.text("source"), observation::source);
     return observation.build();
+  }
+
+  private TouchpointMapping attribution(FormatV1Object fields) {
+    TouchpointMapping.Builder mapping =
+        TouchpointMapping.builder()
+            .conversionMetric(decoding.metrics.apply(orEmpty(fields.text("conversionMetric"))));
+    ifPresent(
+        fields.text("valueMetric"), metric -> mapping.valueMetric(decoding.metrics.apply(metric)));
+    mapping.addAllRules(fields.objects("rules", this::touchpointRule));
+    return mapping.build();
+  }
+
+  private TouchpointRule touchpointRule(FormatV1Object fields) {
+    TouchpointRule.Builder rule =
+        TouchpointRule.builder().tactic(decoding.tactics.apply(orEmpty(fields.text("tactic"))));
+    ifPresent(fields.text("key"), rule::key);
+    ifPresent(fields.text("channel"), rule::channel);
+    ifPresent(fields.text("source"), rule::source);
+    ifPresent(fields.text("medium"), rule::medium);
+    ifPresent(fields.text("campaign"), rule::campaign);
+    return rule.build();
   }
 
   private DateRange period(FormatV1Object fields) {
@@ -560,8 +585,13 @@ final class FormatV1Decoder {
   }
 
   private Suppression suppression(FormatV1Object fields) {
-    return Suppression.of(
-        orEmpty(fields.text("rule")), subject(fields), orEmpty(fields.text("reason")));
+    String rule = orEmpty(fields.text("rule"));
+    Subject subject = subject(fields);
+    String reason = orEmpty(fields.text("reason"));
+    LocalDate until = fields.date("until");
+    return until == null
+        ? Suppression.of(rule, subject, reason)
+        : Suppression.of(rule, subject, reason, until);
   }
 
   private Subject subject(FormatV1Object fields) {

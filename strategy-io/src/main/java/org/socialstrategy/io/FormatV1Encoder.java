@@ -39,6 +39,8 @@ import org.socialstrategy.model.Strategy;
 import org.socialstrategy.model.Suppression;
 import org.socialstrategy.model.Tactic;
 import org.socialstrategy.model.TechnologyPlatform;
+import org.socialstrategy.model.TouchpointMapping;
+import org.socialstrategy.model.TouchpointRule;
 import org.socialstrategy.model.ValueExchange;
 import org.socialstrategy.model.ValueSide;
 import org.socialstrategy.model.Vision;
@@ -121,6 +123,7 @@ final class FormatV1Encoder {
       funding(strategy.funding());
     }
     list("observations", strategy.observations(), this::observation);
+    object("attribution", strategy.attribution(), this::attribution);
     list("suppressions", strategy.suppressions(), this::suppression);
     at("strategy", null);
     extensions(strategy.extensions(), ROOT_DEPTH);
@@ -528,6 +531,26 @@ final class FormatV1Encoder {
     text("metric", observation.metric().value());
     id("tactic", observation.tactic());
     number("value", observation.value());
+    text("source", observation.source());
+    out.writeEndObject();
+  }
+
+  private void attribution(TouchpointMapping mapping) {
+    out.writeStartObject();
+    text("conversionMetric", mapping.conversionMetric().value());
+    id("valueMetric", mapping.valueMetric());
+    list("rules", mapping.rules(), this::touchpointRule);
+    out.writeEndObject();
+  }
+
+  private void touchpointRule(TouchpointRule rule) {
+    out.writeStartObject();
+    text("key", rule.key());
+    text("channel", rule.channel());
+    text("source", rule.source());
+    text("medium", rule.medium());
+    text("campaign", rule.campaign());
+    text("tactic", rule.tactic().value());
     out.writeEndObject();
   }
 
@@ -537,6 +560,9 @@ final class FormatV1Encoder {
     text("rule", suppression.rule());
     text("subject", suppression.subject().toString());
     text("reason", suppression.reason());
+    if (suppression.until().isPresent()) {
+      text("until", suppression.until().get().toString());
+    }
     out.writeEndObject();
   }
 

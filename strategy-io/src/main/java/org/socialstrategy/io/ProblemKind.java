@@ -1,24 +1,31 @@
 package org.socialstrategy.io;
 
-/** The kinds of problem a strategy or observations file can have. */
+/**
+ * The kinds of problem a file the library reads can have: a strategy file, an observations CSV, an
+ * attribution events or path-table CSV.
+ */
 public enum ProblemKind {
   /** The file cannot be read at all: it is missing, a folder, not readable, or not UTF-8 text. */
   UNREADABLE,
-  /** The text is not well-formed JSON, YAML or CSV. */
+  /** The text is not well-formed JSON, YAML or CSV, or the file is empty. */
   SYNTAX,
   /**
    * The YAML uses a feature strategy files leave out: anchors, aliases, tags, several documents.
    */
   UNSUPPORTED_YAML,
-  /** The file exceeds a limit of {@link ReadOptions}: size, nesting, text or number length. */
+  /**
+   * The file exceeds a limit: of {@link ReadOptions} (size, nesting, text or number length), or of
+   * the attribution readers (cells, rows, path steps, distinct paths and keys, events of a
+   * journey).
+   */
   LIMIT,
   /** The file is in a format version this library does not read. */
   UNSUPPORTED_VERSION,
-  /** An object names the same key twice. */
+  /** An object names the same key twice, or two CSV columns the same field. */
   DUPLICATE_KEY,
-  /** An object has a field the format does not define. */
+  /** An object has a field the format does not define, or a CSV file a column it does not know. */
   UNKNOWN_FIELD,
-  /** A required field is missing or empty. */
+  /** A required field, CSV column or cell is missing or empty. */
   MISSING_FIELD,
   /** A value has the wrong type: text where a number belongs, a list where an object belongs. */
   WRONG_TYPE,

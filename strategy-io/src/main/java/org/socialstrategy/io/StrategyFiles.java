@@ -195,13 +195,31 @@ public final class StrategyFiles {
   private static StrategyDocument load(
       Reader input, String sourceName, StrategyFormat format, ReadOptions options)
       throws IOException {
+    return load(input, sourceName, format, options, null);
+  }
+
+  /**
+   * Reads a document, recording where each value is in the text when asked, for an editor.
+   *
+   * @param input the text, without a byte order mark when spans are recorded
+   * @param sourceName the name problems are reported under
+   * @param format JSON or YAML
+   * @param options the limits
+   * @param spans where the offsets of values go, or null
+   * @return the document
+   * @throws StrategyFileException listing every problem
+   * @throws IOException if the text cannot be read, or is not UTF-8
+   */
+  static StrategyDocument load(
+      Reader input, String sourceName, StrategyFormat format, ReadOptions options, TreeSpans spans)
+      throws IOException {
     JacksonVersions.require();
     Objects.requireNonNull(format, "format");
     ProblemCollector problems =
         new ProblemCollector(
             Objects.requireNonNull(sourceName, "sourceName"), options.maxProblems());
     TreeNode root =
-        TreeReader.read(withoutByteOrderMark(input, problems), format, options, problems);
+        TreeReader.read(withoutByteOrderMark(input, problems), format, options, problems, spans);
     if (root == null) {
       throw problems.exception();
     }

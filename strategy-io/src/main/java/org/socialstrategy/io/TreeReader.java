@@ -71,6 +71,9 @@ final class TreeReader {
   private final ReadOptions options;
   private final ProblemCollector problems;
 
+  /** Where values start and end, recorded only when the document is read for editing. */
+  private final TreeSpans spans;
+
   /** The keys from the root to the value being read, null for a step into a list. */
   private String[] trailKeys = new String[16];
 
@@ -100,11 +103,13 @@ final class TreeReader {
     }
   }
 
-  private TreeReader(JsonParser parser, ReadOptions options, ProblemCollector problems) {
+  private TreeReader(
+      JsonParser parser, ReadOptions options, ProblemCollector problems, TreeSpans spans) {
     this.parser = parser;
     this.yaml = parser instanceof YAMLParser ? (YAMLParser) parser : null;
     this.options = options;
     this.problems = problems;
+    this.spans = spans;
   }
 
   /**
@@ -119,9 +124,40 @@ final class TreeReader {
    */
   static TreeNode read(
       Reader input, StrategyFormat format, ReadOptions options, ProblemCollector problems) {
+    return read(input, format, options, problems, null);
+  }
+
+  /**
+   * Reads a document and records where each value is in the text, for an editor.
+   *
+   * @param input the document
+   * @param format its notation
+   * @param options the limits
+   * @param problems where problems go
+   * @param spans where the offsets of values and keys go, or null to record none
+   * @return the root value, or null when the document could not be read to its end
+   * @throws UncheckedIOException if the input cannot be read
+   */
+  static TreeNode read(
+      Reader input,
+      StrategyFormat format,
+      ReadOptions options,
+      ProblemCollector problems,
+      TreeSpans spans) {
     try (JsonParser parser = JacksonSettings.parser(format, options, input)) {
-      return new TreeReader(parser, options, problems).document();
+      return new TreeReader(parser, options, problems, spans).document();
     }
+  }
+
+  /**
+   * Returns the instance of a field name that the format's shapes hold, for keys made outside the
+   * reader that the decoder must find by reference (see {@link TreeNode.Mapping#indexOfName}).
+   *
+   * @param name a key
+   * @return the format's instance of the name, or the key itself when it names no field
+   */
+  static String formatName(String name) {
+    return FORMAT_NAMES.getOrDefault(name, name);
   }
 
   private TreeNode document() {
@@ -190,30 +226,42 @@ final class TreeReader {
     int line = at.getLineNr();
     int column = at.getColumnNr();
     checkYaml(token);
+    TreeNode node;
     switch (token) {
       case START_OBJECT:
-        return mapping(line, column);
+        return mapping(line, column, at);
       case START_ARRAY:
-        return sequence(line, column);
+        return sequence(line, column, at);
       case VALUE_STRING:
-        return new TreeNode.Scalar(
-            TreeNode.Type.TEXT, text(parser.getString(), line, column), line, column);
+        node =
+            new TreeNode.Scalar(
+                TreeNode.Type.TEXT, text(parser.getString(), line, column), line, column);
+        break;
       case VALUE_NUMBER_INT:
-        return new TreeNode.Scalar(TreeNode.Type.WHOLE, parser.getString(), line, column);
+        node = new TreeNode.Scalar(TreeNode.Type.WHOLE, parser.getString(), line, column);
+        break;
       case VALUE_NUMBER_FLOAT:
-        return new TreeNode.Scalar(TreeNode.Type.FRACTION, parser.getString(), line, column);
+        node = new TreeNode.Scalar(TreeNode.Type.FRACTION, parser.getString(), line, column);
+        break;
       case VALUE_TRUE:
-        return new TreeNode.Scalar(TreeNode.Type.BOOLEAN, "true", line, column);
+        node = new TreeNode.Scalar(TreeNode.Type.BOOLEAN, "true", line, column);
+        break;
       case VALUE_FALSE:
-        return new TreeNode.Scalar(TreeNode.Type.BOOLEAN, "false", line, column);
+        node = new TreeNode.Scalar(TreeNode.Type.BOOLEAN, "false", line, column);
+        break;
       case VALUE_NULL:
-        return new TreeNode.Scalar(TreeNode.Type.NULL, "null", line, column);
+        node = new TreeNode.Scalar(TreeNode.Type.NULL, "null", line, column);
+        break;
       default:
         throw new IllegalStateException("unexpected token " + token + " at " + line + ":" + column);
     }
+    if (spans != null) {
+      spans.record(node, at.getCharOffset(), parser.currentLocation().getCharOffset());
+    }
+    return node;
   }
 
-  private TreeNode.Sequence sequence(int line, int column) {
+  private TreeNode.Sequence sequence(int line, int column, TokenStreamLocation at) {
     int start = top;
     for (JsonToken next = parser.nextToken(); next != JsonToken.END_ARRAY; ) {
       step(null, top - start);
@@ -225,16 +273,21 @@ final class TreeReader {
     TreeNode.Sequence sequence =
         new TreeNode.Sequence(Arrays.copyOfRange(values, start, top), line, column);
     pop(start);
+    if (spans != null) {
+      spans.record(sequence, at.getCharOffset(), parser.currentLocation().getCharOffset());
+    }
     return sequence;
   }
 
-  private TreeNode.Mapping mapping(int line, int column) {
+  private TreeNode.Mapping mapping(int line, int column, TokenStreamLocation at) {
     int start = top;
     Map<String, Integer> seen = null;
+    int[] keyOffsets = spans == null ? null : new int[8];
+    int keyCount = 0;
     for (JsonToken next = parser.nextToken(); next != JsonToken.END_OBJECT; ) {
-      TokenStreamLocation at = parser.currentTokenLocation();
-      int keyLine = at.getLineNr();
-      int keyColumn = at.getColumnNr();
+      TokenStreamLocation keyAt = parser.currentTokenLocation();
+      int keyLine = keyAt.getLineNr();
+      int keyColumn = keyAt.getColumnNr();
       String key = key(text(parser.currentName(), keyLine, keyColumn));
       step(key, 0);
       checkYaml(JsonToken.PROPERTY_NAME);
@@ -248,6 +301,12 @@ final class TreeReader {
       Integer first = seen != null ? seen.putIfAbsent(key, top) : linearFind(start, key);
       if (first == null) {
         push(key, keyLine, keyColumn, value);
+        if (keyOffsets != null) {
+          if (keyCount == keyOffsets.length) {
+            keyOffsets = Arrays.copyOf(keyOffsets, keyCount * 2);
+          }
+          keyOffsets[keyCount++] = (int) keyAt.getCharOffset();
+        }
       } else {
         problems.add(
             keyLine,
@@ -271,6 +330,13 @@ final class TreeReader {
             line,
             column);
     pop(start);
+    if (spans != null) {
+      spans.record(
+          mapping,
+          at.getCharOffset(),
+          parser.currentLocation().getCharOffset(),
+          Arrays.copyOf(keyOffsets, keyCount));
+    }
     return mapping;
   }
 

@@ -1,5 +1,6 @@
 package org.socialstrategy.model;
 
+import java.util.Currency;
 import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -101,6 +102,44 @@ public abstract class Metric {
    */
   public final Metric withoutValuePerUnit() {
     return toBuilder().valuePerUnit(Optional.empty()).build();
+  }
+
+  /**
+   * Returns the currency the metric counts in, when its unit is a currency code such as {@code
+   * "USD"}: the metric is money already (revenue, cost to serve, cost per contact).
+   *
+   * @return the currency of the unit, if the unit is one
+   */
+  public final Optional<Currency> moneyUnit() {
+    String unit = unit();
+    if (unit.length() != 3) {
+      return Optional.empty();
+    }
+    for (int i = 0; i < 3; i++) {
+      char c = unit.charAt(i);
+      if (c < 'A' || c > 'Z') {
+        return Optional.empty();
+      }
+    }
+    try {
+      return Optional.of(Currency.getInstance(unit));
+    } catch (IllegalArgumentException notACurrency) {
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * Tells whether the metric counts business outcomes that add up, in a unit that is not money: net
+   * new customers, orders, calls deflected, hires. Only such a metric can carry a value per unit; a
+   * level, an average, a score or a ratio (cost per contact, satisfaction, days to hire) cannot,
+   * and a metric counted in money is worth its own amount.
+   *
+   * @return true for a summed business outcome whose unit is not a currency
+   */
+  public final boolean isCountable() {
+    return kind() == MetricKind.BUSINESS_OUTCOME
+        && aggregation() == Aggregation.SUM
+        && moneyUnit().isEmpty();
   }
 
   /**

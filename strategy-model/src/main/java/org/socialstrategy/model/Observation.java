@@ -42,6 +42,15 @@ public abstract class Observation {
   public abstract BigDecimal value();
 
   /**
+   * Returns where the value comes from, when that is worth telling apart: an analytics export, a
+   * survey, or an attribution model ({@code attribution markov(order=2)}), so that reports can say
+   * how a figure was reached and a rerun can replace what an earlier run added.
+   *
+   * @return the source, in words, if one is recorded
+   */
+  public abstract Optional<String> source();
+
+  /**
    * Returns an observation of a metric for the whole strategy.
    *
    * @param metric the metric's id
@@ -189,6 +198,28 @@ public abstract class Observation {
      */
     public Builder value(BigDecimal value) {
       values.value(value);
+      return this;
+    }
+
+    /**
+     * Sets where the value comes from, such as an analytics export or an attribution model.
+     *
+     * @param source the source, in words
+     * @return this builder
+     */
+    public Builder source(String source) {
+      values.source(source);
+      return this;
+    }
+
+    /**
+     * Sets where the value comes from; empty clears it.
+     *
+     * @param source the source, in words, or empty for none
+     * @return this builder
+     */
+    public Builder source(Optional<String> source) {
+      values.source(source);
       return this;
     }
 

@@ -12,16 +12,18 @@ import org.immutables.value.Value;
 /**
  * A social business strategy, the aggregate root: an organization's business goals first, then the
  * tactics that serve them, with their value exchange and metrics, and around them the vision,
- * stakeholders, governance, roadmap, technology platforms, funding and measured observations.
+ * stakeholders, governance, roadmap, technology platforms, funding, measured observations and the
+ * mapping that turns customer journeys into observations.
  *
  * <p>Building a strategy checks its intrinsic invariants: ids present and unique per kind, every
  * reference resolving, date ranges ordered, money non-negative and in one currency, weights in
- * range, dates within the years {@value #FIRST_YEAR} to {@value #LAST_YEAR} and decimals within an
- * exponent of {@value #MAX_DECIMAL_EXPONENT} (bounds that keep every count of years and every sum
- * of a scorecard small). Every violation is reported together in one {@link
- * InvalidStrategyException}, each with its path, such as {@code tactics[fb-contest].supports[0]:
- * unknown goal 'grow-revnue'}. Whether the strategy is any good (aligned, measured in business
- * outcomes, governed) is for the validators of the scoring module to say.
+ * range, touchpoint rules usable, dates within the years {@value #FIRST_YEAR} to {@value
+ * #LAST_YEAR} and decimals within an exponent of {@value #MAX_DECIMAL_EXPONENT} (bounds that keep
+ * every count of years and every sum of a scorecard small). Every violation is reported together in
+ * one {@link InvalidStrategyException}, each with its path, such as {@code
+ * tactics[fb-contest].supports[0]: unknown goal 'grow-revnue'}. Whether the strategy is any good
+ * (aligned, measured in business outcomes, governed) is for the validators of the scoring module to
+ * say.
  *
  * <p>Lookups by id take constant time; navigation works both ways (a goal's tactics, a tactic's
  * goals). Edits return a new strategy and leave this one as it is.
@@ -133,6 +135,15 @@ public abstract class Strategy {
    * @return the observations, in order
    */
   public abstract List<Observation> observations();
+
+  /**
+   * Returns how the touchpoints of customer journeys map to tactics, and which metrics attributed
+   * conversions and their value are observed as: what turns analytics into evidence of the tactics'
+   * outcomes.
+   *
+   * @return the mapping, if the strategy has one
+   */
+  public abstract Optional<TouchpointMapping> attribution();
 
   /**
    * Returns the validation rules recorded as not applying to some subjects, with the reasons.
@@ -711,6 +722,26 @@ public abstract class Strategy {
   }
 
   /**
+   * Returns this strategy with the mapping of touchpoints to tactics set.
+   *
+   * @param mapping the mapping
+   * @return the edited strategy
+   * @throws InvalidStrategyException if a rule is unusable, or a tactic or metric it names unknown
+   */
+  public final Strategy withAttribution(TouchpointMapping mapping) {
+    return self().copyWithAttribution(mapping).checked();
+  }
+
+  /**
+   * Returns this strategy without a mapping of touchpoints to tactics; its observations stay.
+   *
+   * @return the edited strategy
+   */
+  public final Strategy withoutAttribution() {
+    return self().copyWithAttribution(Optional.empty());
+  }
+
+  /**
    * Returns a short summary: the organization and how many elements of each kind the strategy has.
    * A strategy can hold a hundred thousand tactics, so it is not printed whole.
    */
@@ -1107,6 +1138,28 @@ public abstract class Strategy {
      */
     public Builder funding(Funding funding) {
       values.funding(funding);
+      return this;
+    }
+
+    /**
+     * Sets how the touchpoints of customer journeys map to tactics.
+     *
+     * @param attribution the mapping
+     * @return this builder
+     */
+    public Builder attribution(TouchpointMapping attribution) {
+      values.attribution(attribution);
+      return this;
+    }
+
+    /**
+     * Sets how the touchpoints of customer journeys map to tactics; empty clears it.
+     *
+     * @param attribution the mapping, or empty for none
+     * @return this builder
+     */
+    public Builder attribution(Optional<? extends TouchpointMapping> attribution) {
+      values.attribution(attribution);
       return this;
     }
 

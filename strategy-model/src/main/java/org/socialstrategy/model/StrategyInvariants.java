@@ -18,8 +18,8 @@ import java.util.function.Supplier;
 /**
  * Checks every intrinsic invariant of one strategy in a single pass and collects all violations, in
  * a fixed order: organization, vision, sponsor, stakeholders, metrics, goals, tactics, governance,
- * roadmap, platforms, funding, observations. Work is linear in the size of the strategy; paths and
- * hints are only built for violations.
+ * roadmap, platforms, funding, observations, the touchpoint mapping, suppressions. Work is linear
+ * in the size of the strategy; paths and hints are only built for violations.
  */
 final class StrategyInvariants {
 
@@ -118,6 +118,7 @@ final class StrategyInvariants {
     checkPlatforms();
     checkFunding();
     checkObservations();
+    strategy.attribution().ifPresent(this::checkAttribution);
     checkSuppressions();
     extensions(StrategyPath.ROOT, strategy.extensions());
   }
@@ -431,6 +432,9 @@ final class StrategyInvariants {
     if (!isSound(observation.period())) {
       range(observation(i).field("period"), observation.period());
     }
+    if (observation.source().isPresent() && observation.source().get().isBlank()) {
+      text(observation(i), "source", "");
+    }
     if (isOutOfRange(observation.value())) {
       decimal(observation(i), "value", observation.value());
     }
@@ -438,6 +442,42 @@ final class StrategyInvariants {
 
   private static StrategyPath observation(int i) {
     return StrategyPath.ROOT.index("observations", i);
+  }
+
+  private void checkAttribution(TouchpointMapping mapping) {
+    StrategyPath path = StrategyPath.ROOT.field("attribution");
+    ref(path, "conversionMetric", -1, mapping.conversionMetric(), index.metrics, this::metricIds);
+    mapping
+        .valueMetric()
+        .ifPresent(
+            metric -> {
+              ref(path, "valueMetric", -1, metric, index.metrics, this::metricIds);
+              if (metric.equals(mapping.conversionMetric())) {
+                report(
+                    path.field("valueMetric"),
+                    ViolationKind.INCONSISTENT,
+                    "value metric '"
+                        + metric
+                        + "' is the conversion metric: the value of conversions needs a metric of"
+                        + " its own");
+              }
+            });
+    List<TouchpointRule> rules = mapping.rules();
+    for (int i = 0; i < rules.size(); i++) {
+      TouchpointRule rule = rules.get(i);
+      StrategyPath rulePath = path.index("rules", i);
+      rule.problem()
+          .ifPresent(
+              problem ->
+                  report(rulePath, ViolationKind.INCONSISTENT, "touchpoint rule " + problem));
+      ref(
+          rulePath,
+          "tactic",
+          -1,
+          rule.tactic(),
+          index.tactics,
+          () -> ids(strategy.tactics(), Tactic::id));
+    }
   }
 
   private void checkSuppressions() {

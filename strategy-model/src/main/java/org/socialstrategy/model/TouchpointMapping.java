@@ -14,6 +14,10 @@ import org.immutables.value.Value;
  * groupings of analytics tools: put exact keys and narrow patterns before broad ones. A touchpoint
  * no rule matches stays unmapped; attribution reports it with its count and share of conversions.
  *
+ * <p>A strategy carries its mapping ({@link Strategy#attribution()}) and checks it with its other
+ * invariants: every rule usable ({@link TouchpointRule#problem()}), every tactic and metric known,
+ * the value metric another than the conversion metric.
+ *
  * <pre>{@code
  * TouchpointMapping mapping =
  *     TouchpointMapping.builder()

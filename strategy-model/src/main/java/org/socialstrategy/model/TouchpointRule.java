@@ -1,6 +1,7 @@
 package org.socialstrategy.model;
 
 import java.util.Optional;
+import java.util.function.Function;
 import org.immutables.value.Value;
 
 /**
@@ -15,8 +16,10 @@ import org.immutables.value.Value;
  * TouchpointRule.builder().source("facebook").medium("cpc").tactic("fb-ads").build();
  * }</pre>
  *
- * <p>A rule is made as given; whether it names a key or at least one pattern, and whether its
- * tactic exists, is checked where the mapping is used.
+ * <p>A rule is made as given; {@link #problem()} says what makes it unusable (no key and no
+ * pattern, a key beside patterns, a channel pattern beside source, medium or campaign patterns, a
+ * blank pattern, a key no touchpoint can have). A strategy checks its rules as one of its
+ * invariants, with whether their tactics exist.
  */
 @Value.Immutable
 public abstract class TouchpointRule {
@@ -72,6 +75,55 @@ public abstract class TouchpointRule {
    */
   public final boolean isExact() {
     return key().isPresent();
+  }
+
+  /**
+   * Tells what makes the rule unusable, if anything, as the words that follow "touchpoint rule":
+   * {@code names no key and no pattern}; {@code names the key 'email' and patterns; give one or the
+   * other}; {@code has a channel pattern and source, medium or campaign patterns: no key has both};
+   * a blank key or pattern; or a key that holds {@code >}, which separates path steps, or more than
+   * three parts separated by {@code " / "}.
+   *
+   * @return the problem, lower case, naming the offending value; empty for a usable rule
+   */
+  public final Optional<String> problem() {
+    boolean parts = source().isPresent() || medium().isPresent() || campaign().isPresent();
+    if (key().isPresent()) {
+      String key = key().get();
+      if (parts || channel().isPresent()) {
+        return Optional.of("names the key '" + key + "' and patterns; give one or the other");
+      }
+      if (key.isBlank()) {
+        return Optional.of("names a blank key");
+      }
+      if (key.indexOf('>') >= 0) {
+        return Optional.of(
+            "names the key '" + key + "', which holds '>', the separator of path steps");
+      }
+      if (key.split(" / ", -1).length > 3) {
+        return Optional.of(
+            "names the key '" + key + "', which has more than three parts separated by ' / '");
+      }
+      return Optional.empty();
+    }
+    if (!parts && channel().isEmpty()) {
+      return Optional.of("names no key and no pattern");
+    }
+    if (channel().isPresent() && parts) {
+      return Optional.of(
+          "has a channel pattern and source, medium or campaign patterns: no key has both");
+    }
+    return blank("channel", TouchpointRule::channel)
+        .or(() -> blank("source", TouchpointRule::source))
+        .or(() -> blank("medium", TouchpointRule::medium))
+        .or(() -> blank("campaign", TouchpointRule::campaign));
+  }
+
+  private Optional<String> blank(String part, Function<TouchpointRule, Optional<String>> pattern) {
+    return pattern
+        .apply(this)
+        .filter(String::isBlank)
+        .map(p -> "has a blank " + part + " pattern; leave it out to match any " + part);
   }
 
   /**

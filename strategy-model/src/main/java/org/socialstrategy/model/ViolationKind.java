@@ -23,5 +23,11 @@ public enum ViolationKind {
   /** A number lies outside its allowed range (a weight, a stretch target). */
   OUT_OF_RANGE,
   /** An extension key does not start with {@code x-}. */
-  EXTENSION_KEY
+  EXTENSION_KEY,
+  /**
+   * An element's values do not fit together or cannot be used as given: a touchpoint rule with a
+   * key and patterns, with neither, or with a blank pattern; a value metric that is also the
+   * conversion metric.
+   */
+  INCONSISTENT
 }

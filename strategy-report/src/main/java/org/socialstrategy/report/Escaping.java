@@ -4,9 +4,10 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Escaping for each place an output prints a name or a text from a strategy: a value never changes
- * the markup, the diagram or the terminal around it, and is shown as written wherever the context
- * can show it. Every renderer takes its values through here, one method per context:
+ * Escaping for each place an output prints a name or a text from a strategy or an analytics export:
+ * a value never changes the markup, the diagram, the terminal or the spreadsheet around it, and is
+ * shown as written wherever the context can show it. Every renderer takes its values through here,
+ * one method per context:
  *
  * <ul>
  *   <li>{@link #html}: HTML element content and attribute values;
@@ -17,7 +18,8 @@ import java.util.Locale;
  *       play by its entity codes ({@code #35;});
  *   <li>{@link #dotString}: a quoted Graphviz DOT string;
  *   <li>{@link #terminal}: text for a terminal or a log, control characters shown, never obeyed;
- *   <li>{@link #json}: a JSON string, whose own escaping Jackson does.
+ *   <li>{@link #json}: a JSON string, whose own escaping Jackson does;
+ *   <li>{@link #csvCell}: a CSV cell, quoted when it must be and never taken for a formula.
  * </ul>
  *
  * <p>Every context also mends what is not Unicode: a lone surrogate, half of a character that no
@@ -266,8 +268,31 @@ final class Escaping {
     return shown == null ? text : shown.toString();
   }
 
+  /**
+   * Writes text as one CSV cell (RFC 4180): in double quotes, inner quotes doubled, when it holds a
+   * comma, a quote or a line break. A text that a spreadsheet would take for a formula (starting
+   * with {@code = + - @}, a tab or a carriage return) gets a leading apostrophe, so opening the
+   * file runs nothing.
+   */
+  static String csvCell(String text) {
+    String mended = mended(text);
+    String cell =
+        !mended.isEmpty() && "=+-@\t\r".indexOf(mended.charAt(0)) >= 0 ? "'" + mended : mended;
+    boolean quote = false;
+    for (int i = 0; i < cell.length() && !quote; i++) {
+      char c = cell.charAt(i);
+      quote = c == ',' || c == '"' || c == '\n' || c == '\r';
+    }
+    return quote ? '"' + cell.replace("\"", "\"\"") + '"' : cell;
+  }
+
   /** Mends text for a JSON string: Jackson escapes the rest, but writes a lone surrogate as is. */
   static String json(String text) {
+    return mended(text);
+  }
+
+  /** Replaces every lone surrogate with the replacement character. */
+  private static String mended(String text) {
     if (text.chars().noneMatch(c -> Character.isSurrogate((char) c))) {
       return text;
     }

@@ -1,22 +1,28 @@
 package org.socialstrategy.report;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.socialstrategy.io.FilePosition;
 import org.socialstrategy.io.FileProblem;
+import org.socialstrategy.io.StrategyDocument;
+import org.socialstrategy.model.Suppression;
 import org.socialstrategy.scoring.validation.Finding;
 import org.socialstrategy.scoring.validation.Severity;
 import org.socialstrategy.scoring.validation.SuppressedFinding;
 import org.socialstrategy.scoring.validation.ValidationReport;
+import org.socialstrategy.scoring.validation.Waiver;
 
 /**
  * Validation findings as one JSON document, for tools: per file, every finding with its rule,
  * severity, subject, path, line, column, message and fix, the suppressed findings with their
- * reasons, and counts per severity; for a file that could not be read, {@code "readable": false}
- * and its problems, each with kind, path, line, column, message and hint. The totals count the
- * unreadable files, so a tool that reads only the counts cannot mistake a broken run for a clean
- * one.
+ * reasons and last days, every waiver (suppression) with its state ({@code active}, {@code
+ * expired}, {@code unused} for a stale one, {@code unknown-rule}), reason and last day, and counts
+ * per severity; for a file that could not be read, {@code "readable": false} and its problems, each
+ * with kind, path, line, column, message and hint. The totals count the unreadable files, so a tool
+ * that reads only the counts cannot mistake a broken run for a clean one.
  */
 public final class FindingsJson {
 
@@ -49,29 +55,57 @@ public final class FindingsJson {
         }
         entries.add(
             new FileEntry(
-                file.file(), false, null, List.of(), List.of(), problems, file.omitted()));
+                file.file(),
+                false,
+                null,
+                List.of(),
+                List.of(),
+                List.of(),
+                problems,
+                file.omitted()));
         continue;
       }
       ValidatedFile file = (ValidatedFile) checked;
       ValidationReport report = file.report();
       List<FindingEntry> findings = new ArrayList<>();
       for (Finding finding : report.findings()) {
-        findings.add(entry(file, finding));
+        findings.add(entry(file.document(), finding));
         totals[finding.severity().ordinal()]++;
       }
       List<SuppressedEntry> suppressed = new ArrayList<>();
       for (SuppressedFinding s : report.suppressed()) {
-        suppressed.add(new SuppressedEntry(entry(file, s.finding()), s.reason()));
+        suppressed.add(
+            new SuppressedEntry(
+                entry(file.document(), s.finding()),
+                s.reason(),
+                s.until().map(LocalDate::toString)));
+      }
+      List<WaiverEntry> waivers = new ArrayList<>();
+      for (Waiver waiver : report.waivers()) {
+        FilePosition at = file.document().locate(waiver.path());
+        Suppression suppression = waiver.suppression();
+        waivers.add(
+            new WaiverEntry(
+                suppression.rule(),
+                suppression.subject().toString(),
+                suppression.reason(),
+                suppression.until().map(LocalDate::toString),
+                waiver.state().key(),
+                waiver.setAside(),
+                waiver.path().toString(),
+                at.line(),
+                at.column()));
       }
       entries.add(
-          new FileEntry(file.file(), true, counts(report), findings, suppressed, null, null));
+          new FileEntry(
+              file.file(), true, counts(report), findings, suppressed, waivers, null, null));
     }
     Counts total = new Counts(totals[0], totals[1], totals[2], unreadable);
     return JsonOutput.write(new Document(files.size(), total, entries));
   }
 
-  static FindingEntry entry(ValidatedFile file, Finding finding) {
-    FilePosition at = file.document().locate(finding.path());
+  static FindingEntry entry(StrategyDocument document, Finding finding) {
+    FilePosition at = document.locate(finding.path());
     return new FindingEntry(
         finding.severity().key(),
         finding.ruleId(),
@@ -100,6 +134,7 @@ public final class FindingsJson {
       Counts counts,
       List<FindingEntry> findings,
       List<SuppressedEntry> suppressed,
+      List<WaiverEntry> waivers,
       List<ProblemEntry> problems,
       Integer omittedProblems) {}
 
@@ -119,5 +154,16 @@ public final class FindingsJson {
       String message,
       String fix) {}
 
-  record SuppressedEntry(FindingEntry finding, String reason) {}
+  record SuppressedEntry(FindingEntry finding, String reason, Optional<String> until) {}
+
+  record WaiverEntry(
+      String rule,
+      String subject,
+      String reason,
+      Optional<String> until,
+      String state,
+      int setAside,
+      String path,
+      int line,
+      int column) {}
 }

@@ -10,11 +10,13 @@ import org.socialstrategy.io.FileProblem;
 import org.socialstrategy.io.StrategyDocument;
 import org.socialstrategy.scoring.validation.Finding;
 import org.socialstrategy.scoring.validation.Severity;
+import org.socialstrategy.scoring.validation.Waiver;
 
 /**
  * Findings as a compiler prints its diagnostics: one line per finding, {@code file:line:column:
- * severity id name: message}, its fix indented below, in the order of the file, and a summary line
- * that counts them by severity.
+ * severity id name: message}, its fix indented below, in the order of the file, then one line per
+ * waiver the file records ({@code file:line:column: waiver ...}, with its state, last day and
+ * reason), and a summary line that counts the findings by severity.
  */
 public final class FindingsText {
 
@@ -65,22 +67,12 @@ public final class FindingsText {
               .thenComparing(f -> document.locate(f.path()).column()));
       for (Finding finding : findings) {
         counts.merge(finding.severity(), 1, Integer::sum);
-        if (!finding.severity().isAtLeast(least)) {
-          continue;
+        if (finding.severity().isAtLeast(least)) {
+          finding(result.file(), document, finding, style, "", out);
         }
-        FilePosition at = document.locate(finding.path());
-        out.append(
-                style.bold(
-                    Escaping.terminal(result.file()) + ":" + at.line() + ":" + at.column() + ":"))
-            .append(' ')
-            .append(severity(finding.severity(), style))
-            .append(' ')
-            .append(style.bold(Escaping.terminal(finding.ruleId() + " " + finding.ruleName())))
-            .append(": ")
-            .append(Escaping.terminal(finding.message()))
-            .append('\n')
-            .append(style.dim("    fix: " + Escaping.terminal(finding.fix())))
-            .append('\n');
+      }
+      if (summary) {
+        waivers(result, style, out);
       }
     }
     if (summary) {
@@ -100,6 +92,51 @@ public final class FindingsText {
       out.append('\n');
     }
     return out.toString();
+  }
+
+  /**
+   * Writes one finding as a compiler writes a diagnostic, {@code file:line:column: severity id
+   * name: message}, with its fix on the next line.
+   */
+  static void finding(
+      String file,
+      StrategyDocument document,
+      Finding finding,
+      TextStyle style,
+      String indent,
+      StringBuilder out) {
+    FilePosition at = document.locate(finding.path());
+    out.append(indent)
+        .append(style.bold(Escaping.terminal(file) + ":" + at.line() + ":" + at.column() + ":"))
+        .append(' ')
+        .append(severity(finding.severity(), style))
+        .append(' ')
+        .append(style.bold(Escaping.terminal(finding.ruleId() + " " + finding.ruleName())))
+        .append(": ")
+        .append(Escaping.terminal(finding.message()))
+        .append('\n')
+        .append(indent)
+        .append(style.dim("    fix: " + Escaping.terminal(finding.fix())))
+        .append('\n');
+  }
+
+  /**
+   * Writes the file's waivers after its findings, one line each at the suppression's place: the
+   * rule and subject, where the waiver stands (active, expired, stale, naming no known rule), its
+   * last day and its reason.
+   */
+  private static void waivers(ValidatedFile file, TextStyle style, StringBuilder out) {
+    for (Waiver waiver : file.report().waivers()) {
+      FilePosition at = file.document().locate(waiver.path());
+      out.append(
+              style.bold(
+                  Escaping.terminal(file.file()) + ":" + at.line() + ":" + at.column() + ":"))
+          .append(' ')
+          .append(style.dim("waiver"))
+          .append(' ')
+          .append(Escaping.terminal(Wording.waiver(waiver)))
+          .append('\n');
+    }
   }
 
   private static void problems(UnreadableFile file, TextStyle style, StringBuilder out) {

@@ -3,12 +3,9 @@ package org.socialstrategy.report;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,6 +14,7 @@ import org.socialstrategy.io.FilePosition;
 import org.socialstrategy.io.FileProblem;
 import org.socialstrategy.scoring.validation.BuiltInRules;
 import org.socialstrategy.scoring.validation.Finding;
+import org.socialstrategy.scoring.validation.FindingKey;
 import org.socialstrategy.scoring.validation.Rule;
 import org.socialstrategy.scoring.validation.Severity;
 import org.socialstrategy.scoring.validation.SuppressedFinding;
@@ -48,8 +46,11 @@ public final class SarifReport {
   /** The base that file URIs are relative to. */
   private static final String SRCROOT = "%SRCROOT%";
 
-  /** The name of the fingerprint of a finding, versioned as SARIF suggests. */
-  private static final String FINGERPRINT = "sbsFinding/v1";
+  /**
+   * The name of the fingerprint of a finding, versioned as SARIF suggests: version 2 hashes the
+   * finding's {@link FindingKey}, whose path leaves out the positions of elements without ids.
+   */
+  private static final String FINGERPRINT = "sbsFinding/v2";
 
   private SarifReport() {}
 
@@ -129,7 +130,11 @@ public final class SarifReport {
                 where,
                 suppressed.finding(),
                 ruleIndex,
-                List.of(new Suppression("inSource", suppressed.reason()))));
+                List.of(
+                    new Suppression(
+                        "inSource",
+                        suppressed.reason()
+                            + suppressed.until().map(day -> " (until " + day + ")").orElse("")))));
       }
     }
     Run run =
@@ -182,22 +187,12 @@ public final class SarifReport {
   }
 
   /**
-   * A finding's identity across commits: its rule, its subject and its path into the strategy,
-   * which names elements by id, hashed. Lines and columns are left out, so a finding keeps its
-   * fingerprint when unrelated lines move; the message is left out, since it quotes figures that
-   * change with unrelated edits.
+   * A finding's identity across commits, the one baselines match by: its {@link FindingKey} (rule,
+   * subject, and path with elements named by id), hashed. Lines, columns and the message are left
+   * out, so a finding keeps its fingerprint when unrelated lines move or figures change.
    */
   static String fingerprint(Finding finding) {
-    try {
-      MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      byte[] hash =
-          sha.digest(
-              (finding.ruleId() + "\n" + finding.subject() + "\n" + finding.path())
-                  .getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(hash, 0, 16);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java platform has SHA-256", e);
-    }
+    return FindingKey.of(finding).fingerprint();
   }
 
   /** SARIF levels: error, warning, note. */

@@ -2,7 +2,6 @@ package org.socialstrategy.report;
 
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Locale;
 import org.socialstrategy.model.Money;
 import org.socialstrategy.scoring.scorecard.AlignmentRow;
 import org.socialstrategy.scoring.scorecard.AlignmentScore;
@@ -11,6 +10,9 @@ import org.socialstrategy.scoring.scorecard.Criterion;
 import org.socialstrategy.scoring.scorecard.FactorScore;
 import org.socialstrategy.scoring.scorecard.ObjectiveProgress;
 import org.socialstrategy.scoring.scorecard.OutcomeUnits;
+import org.socialstrategy.scoring.scorecard.PlanScore;
+import org.socialstrategy.scoring.scorecard.ResultsScore;
+import org.socialstrategy.scoring.scorecard.RoiGap;
 import org.socialstrategy.scoring.scorecard.Scorecard;
 import org.socialstrategy.scoring.scorecard.StageAssessment;
 import org.socialstrategy.scoring.scorecard.TacticRoi;
@@ -18,8 +20,12 @@ import org.socialstrategy.scoring.validation.Finding;
 
 /**
  * A scorecard as one JSON document, for dashboards: every figure of the scorecard with its
- * evidence. Money is written as in strategy files ({@code {"amount": "5000.00", "currency":
- * "USD"}}); shares, ratios and grades as exact numbers; absent values are left out.
+ * evidence, led by the two headline figures ({@code results}, then {@code plan}). Money is written
+ * as in strategy files ({@code {"amount": "5000.00", "currency": "USD"}}); shares, ratios and
+ * grades as exact numbers; absent values are left out (a results score that is not measured, a
+ * factor score that does not apply). Values meant for machines are stable, lower-case and
+ * hyphenated ({@code "off-track"}, {@code "to-date"}, {@code "no-value-per-unit"}); {@code
+ * docs/scoring.md} lists them.
  */
 public final class ScorecardJson {
 
@@ -53,14 +59,16 @@ public final class ScorecardJson {
                     new Factor(
                         f.factor().number(),
                         f.factor().title(),
-                        f.score(),
+                        f.applicable(),
+                        f.score().isPresent() ? f.score().getAsInt() : null,
                         f.evidence(),
                         f.missing(),
+                        f.notApplicable(),
                         f.findings().stream().map(Finding::ruleId).distinct().toList()))
             .toList();
     Maturity maturity =
         new Maturity(
-            card.maturity().stage().name().toLowerCase(Locale.ROOT).replace('_', '-'),
+            card.maturity().stage().key(),
             card.maturity().stage().level(),
             card.maturity().stages().stream().map(ScorecardJson::stage).toList(),
             card.maturity().nextStageNeeds().stream().map(ScorecardJson::criterion).toList());
@@ -68,17 +76,39 @@ public final class ScorecardJson {
         new Document(
             card.strategy().organization().name(),
             card.asOf().toString(),
-            card.overall(),
+            results(card),
+            plan(card),
             alignment,
             factors,
             maturity,
-            card.progress().stream().map(ScorecardJson::objective).toList(),
+            card.progress().stream().map(p -> objective(card, p)).toList(),
             card.returns().stream().map(ScorecardJson::roi).toList(),
             card.benchmark().items().stream().map(ScorecardJson::benchmark).toList(),
             new FindingCounts(
                 card.validation().findings().size(),
                 card.validation().summary(),
                 card.validation().findings().stream().map(Finding::toString).toList())));
+  }
+
+  private static Results results(Scorecard card) {
+    ResultsScore results = card.results();
+    return new Results(
+        results.measured(),
+        results.score().isPresent() ? results.score().getAsInt() : null,
+        results.progress().orElse(null),
+        results.returns().orElse(null),
+        results.evidence(),
+        results.measureFirst());
+  }
+
+  private static Plan plan(Scorecard card) {
+    PlanScore plan = card.plan();
+    return new Plan(
+        plan.score().getAsInt(),
+        plan.completeness(),
+        plan.alignedShare(),
+        plan.factorsScored(),
+        plan.evidence());
   }
 
   private static Row row(AlignmentRow row) {
@@ -104,12 +134,17 @@ public final class ScorecardJson {
     return new Need(criterion.description(), criterion.met(), criterion.detail());
   }
 
-  private static Objective objective(ObjectiveProgress p) {
+  private static Objective objective(Scorecard card, ObjectiveProgress p) {
     return new Objective(
         p.goal().value(),
         p.objective(),
+        Summary.objectiveTitle(card.strategy(), p),
         p.metric().value(),
-        p.direction().name().toLowerCase(Locale.ROOT),
+        switch (p.direction()) {
+          case INCREASE -> "increase";
+          case DECREASE -> "decrease";
+          case MAINTAIN -> "maintain";
+        },
         p.baseline(),
         p.target(),
         p.stretch().orElse(null),
@@ -120,7 +155,8 @@ public final class ScorecardJson {
         p.measuredThrough().map(Object::toString).orElse(null),
         p.shareAchieved().orElse(null),
         p.forecast().orElse(null),
-        p.status().name().toLowerCase(Locale.ROOT).replace('_', '-'),
+        p.projectedShare().orElse(null),
+        p.status().key(),
         p.grade());
   }
 
@@ -132,11 +168,17 @@ public final class ScorecardJson {
         r.channel().key(),
         r.channel().isSocial(),
         money(r.cost().orElse(null)),
+        r.window().map(w -> w.start().toString()).orElse(null),
+        r.window().map(w -> w.end().toString()).orElse(null),
+        r.basis().key(),
+        money(r.costToDate().orElse(null)),
         money(r.value().orElse(null)),
         money(r.net().orElse(null)),
         r.roi().orElse(null),
+        money(r.projectedValue().orElse(null)),
+        r.projectedRoi().orElse(null),
         r.outcomes().stream().map(ScorecardJson::units).toList(),
-        r.gaps().stream().map(g -> g.name().toLowerCase(Locale.ROOT).replace('_', '-')).toList(),
+        r.gaps().stream().map(RoiGap::key).toList(),
         r.explanation().isEmpty() ? null : r.explanation());
   }
 
@@ -163,7 +205,8 @@ public final class ScorecardJson {
   record Document(
       String organization,
       String asOf,
-      int overall,
+      Results results,
+      Plan plan,
       Alignment alignment,
       List<Factor> successFactors,
       Maturity maturity,
@@ -173,6 +216,21 @@ public final class ScorecardJson {
       FindingCounts findings) {}
 
   record Amount(String amount, String currency) {}
+
+  record Results(
+      boolean measured,
+      Integer score,
+      BigDecimal progress,
+      BigDecimal returns,
+      List<String> evidence,
+      List<String> measureFirst) {}
+
+  record Plan(
+      int score,
+      BigDecimal completeness,
+      BigDecimal alignedShare,
+      int factorsScored,
+      List<String> evidence) {}
 
   record Alignment(
       int tactics,
@@ -199,9 +257,11 @@ public final class ScorecardJson {
   record Factor(
       int number,
       String title,
-      int score,
+      boolean applicable,
+      Integer score,
       List<String> evidence,
       List<String> missing,
+      List<String> notApplicable,
       List<String> findings) {}
 
   record Maturity(String stage, int level, List<Stage> stages, List<Need> nextStageNeeds) {}
@@ -213,6 +273,7 @@ public final class ScorecardJson {
   record Objective(
       String goal,
       int objective,
+      String title,
       String metric,
       String direction,
       BigDecimal baseline,
@@ -225,6 +286,7 @@ public final class ScorecardJson {
       String measuredThrough,
       BigDecimal shareAchieved,
       BigDecimal forecast,
+      BigDecimal projectedShare,
       String status,
       BigDecimal grade) {}
 
@@ -235,9 +297,15 @@ public final class ScorecardJson {
       String channel,
       boolean social,
       Amount cost,
+      String windowStart,
+      String windowEnd,
+      String basis,
+      Amount costToDate,
       Amount value,
       Amount net,
       BigDecimal roi,
+      Amount projectedValue,
+      BigDecimal projectedRoi,
       List<Units> outcomes,
       List<String> gaps,
       String explanation) {}

@@ -1,19 +1,22 @@
 package org.socialstrategy.report;
 
 import java.util.Locale;
+import org.socialstrategy.model.Strategy;
 import org.socialstrategy.scoring.scorecard.AlignmentScore;
 import org.socialstrategy.scoring.scorecard.Criterion;
 import org.socialstrategy.scoring.scorecard.FactorScore;
+import org.socialstrategy.scoring.scorecard.Headline;
 import org.socialstrategy.scoring.scorecard.ObjectiveProgress;
 import org.socialstrategy.scoring.scorecard.Scorecard;
 import org.socialstrategy.scoring.scorecard.TacticRoi;
 import org.socialstrategy.scoring.validation.Finding;
 
 /**
- * A scorecard as a page of text for a terminal or a log: the headline, alignment, the success
- * factors with bars, maturity and what the next stage needs, objectives, returns, findings and the
- * survey benchmark. Text from the strategy has its control characters shown, not obeyed, in both
- * styles (see {@link TextStyle#visible}).
+ * A scorecard as a page of text for a terminal or a log. It leads with the two headline figures,
+ * results and plan, then money and results (best and worst returns, unaligned spend, objectives at
+ * risk or off track), the plan, how each figure is made; then alignment, the success factors with
+ * bars, maturity and what the next stage needs, objectives, returns, findings and the survey
+ * benchmark. Losses carry their minus sign and, on a terminal, red.
  */
 public final class ScorecardText {
 
@@ -28,21 +31,43 @@ public final class ScorecardText {
    */
   public static String render(Scorecard card, TextStyle style) {
     StringBuilder out = new StringBuilder();
-    styled(out, style.bold(Escaping.terminal(card.toString())));
+    Strategy strategy = card.strategy();
+    Summary summary = Summary.of(card);
+    styled(
+        out,
+        style.bold(Escaping.terminal(strategy.organization().name()) + " as of " + card.asOf()));
+    headline(out, style, card.results(), "what the strategy achieves: objectives and returns");
+    headline(out, style, card.plan(), "how complete and aligned the strategy is");
+    line(out, "");
+    styled(out, style.bold("Money and results"));
+    if (!card.results().measured()) {
+      line(out, "  Results are not measured yet: nothing has been observed.");
+    }
+    summary.best().ifPresent(r -> styled(out, "  Best return: " + returnText(r, style)));
+    summary.worst().ifPresent(r -> styled(out, "  Worst return: " + returnText(r, style)));
+    summary.unalignedSpend().ifPresent(s -> line(out, "  Unaligned spend: " + s));
+    for (ObjectiveProgress p : summary.atRisk()) {
+      line(out, "  " + Summary.objectiveTitle(strategy, p) + ": " + Summary.objectiveState(p));
+    }
+    for (String first : summary.measureFirst()) {
+      line(out, "  Measure first: " + first);
+    }
+    line(out, "");
+    styled(out, style.bold("Plan"));
+    line(out, "  " + summary.plan());
+    evidence(out, style, card.results());
+    evidence(out, style, card.plan());
     AlignmentScore alignment = card.alignment();
     line(out, "");
     styled(out, style.bold("Alignment"));
     line(
         out,
         "  "
-            + alignment.alignedTactics()
-            + " of "
-            + Wording.count(alignment.tactics(), "tactic")
-            + " serve a goal through a business outcome; "
-            + alignment.supportedGoals()
-            + " of "
-            + Wording.count(alignment.goals(), "goal")
-            + " are served"
+            + Wording.partOf(
+                alignment.alignedTactics(), alignment.tactics(), "tactic", "serves", "serve")
+            + " a goal through a business outcome; "
+            + Wording.partOf(alignment.supportedGoals(), alignment.goals(), "goal", "is", "are")
+            + " served"
             + alignment
                 .unalignedSpend()
                 .map(spend -> "; unaligned spend " + spend.display())
@@ -54,11 +79,13 @@ public final class ScorecardText {
           out,
           String.format(
               Locale.ROOT,
-              "  %d %-48s %3d  %s",
+              "  %d %-48s %3s  %s",
               factor.factor().number(),
               factor.factor().title(),
-              factor.score(),
-              bar(factor.score())));
+              factor.score().isPresent() ? String.valueOf(factor.score().getAsInt()) : "n/a",
+              factor.score().isPresent()
+                  ? bar(factor.score().getAsInt())
+                  : String.join("; ", factor.notApplicable())));
     }
     line(out, "");
     styled(
@@ -82,34 +109,22 @@ public final class ScorecardText {
         line(
             out,
             "  "
-                + progress.goal()
+                + Summary.objectiveTitle(strategy, progress)
                 + ": "
-                + progress.metric()
-                + " "
-                + progress.actual().map(a -> Wording.plain(a.stripTrailingZeros())).orElse("-")
-                + " of "
-                + Wording.plain(progress.target())
-                + " by "
-                + progress.due()
-                + ", "
-                + progress.status().name().toLowerCase(Locale.ROOT).replace('_', ' ')
-                + ", grade "
-                + progress.grade());
+                + Summary.objectiveState(progress)
+                + (progress.actual().isPresent() ? ", grade " + progress.grade() : ""));
       }
     }
     if (!card.returns().isEmpty()) {
       line(out, "");
       styled(out, style.bold("Return on investment"));
       for (TacticRoi roi : card.returns()) {
-        line(
-            out,
-            "  "
-                + (roi.rank().isPresent() ? roi.rank().getAsInt() + ". " : "-  ")
-                + roi.name()
-                + ": "
-                + (roi.computable()
-                    ? roi.roiPercent() + " on " + roi.cost().orElseThrow().display()
-                    : roi.explanation()));
+        String rank = "  " + (roi.rank().isPresent() ? roi.rank().getAsInt() + ". " : "-  ");
+        if (roi.computable()) {
+          styled(out, rank + returnText(Summary.line(roi), style));
+        } else {
+          line(out, rank + roi.name() + ": " + roi.explanation());
+        }
       }
     }
     line(out, "");
@@ -123,6 +138,38 @@ public final class ScorecardText {
         .items()
         .forEach(item -> line(out, "  " + item.measure() + ": " + item.statement()));
     return out.toString();
+  }
+
+  private static void headline(StringBuilder out, TextStyle style, Headline figure, String what) {
+    String title =
+        figure.title().substring(0, 1).toUpperCase(Locale.ROOT) + figure.title().substring(1);
+    String shown = figure.display();
+    styled(
+        out,
+        String.format(Locale.ROOT, "%-8s ", title)
+            + style.bold(shown)
+            + " ".repeat(Math.max(1, 14 - shown.length()))
+            + what);
+  }
+
+  private static void evidence(StringBuilder out, TextStyle style, Headline figure) {
+    line(out, "");
+    styled(out, style.bold("How the " + figure.title() + " figure is made"));
+    for (String item : figure.evidence()) {
+      line(out, "  - " + item);
+    }
+  }
+
+  /**
+   * A return with its sign, and in red on a terminal when it is a loss; its text from the strategy
+   * escaped for the terminal.
+   */
+  private static String returnText(Summary.Return r, TextStyle style) {
+    return Escaping.terminal(r.tactic())
+        + ": "
+        + (r.loss() ? style.red(r.percent() + " (loss)") : r.percent())
+        + " "
+        + Escaping.terminal(r.detail());
   }
 
   /** Writes a line of plain text, which may quote the strategy. */

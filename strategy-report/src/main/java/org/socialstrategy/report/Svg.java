@@ -5,10 +5,11 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.socialstrategy.model.DateRange;
 import org.socialstrategy.model.Initiative;
-import org.socialstrategy.scoring.scorecard.FactorScore;
-import org.socialstrategy.scoring.scorecard.MaturityStage;
 
-/** The inline SVG charts of the HTML report: plain shapes and text, no scripts, no fonts. */
+/**
+ * The inline SVG chart of the HTML report, the roadmap: plain shapes and text, no scripts, no
+ * fonts.
+ */
 final class Svg {
 
   /** The most initiatives the timeline draws. */
@@ -17,87 +18,6 @@ final class Svg {
   private static final int WIDTH = 720;
 
   private Svg() {}
-
-  /** A colour for a 0-100 score: green from 75, amber from 50, red below. */
-  static String scoreColour(int score) {
-    return score >= 75 ? "#15803d" : score >= 50 ? "#b45309" : "#b91c1c";
-  }
-
-  /** Horizontal bars, one per success factor, 0 to 100. */
-  static String factorBars(List<FactorScore> factors) {
-    int row = 30;
-    int labelWidth = 345;
-    int barWidth = WIDTH - labelWidth - 40;
-    StringBuilder svg =
-        open(WIDTH, row * factors.size() + 10, "The seven success factors, 0 to 100");
-    for (int i = 0; i < factors.size(); i++) {
-      FactorScore factor = factors.get(i);
-      int y = 5 + i * row;
-      int width = barWidth * factor.score() / 100;
-      svg.append("<text x=\"0\" y=\"")
-          .append(y + 18)
-          .append("\" class=\"label\">")
-          .append(factor.factor().number())
-          .append(". ")
-          .append(Escaping.html(factor.factor().title()))
-          .append("</text>")
-          .append("<rect x=\"")
-          .append(labelWidth)
-          .append("\" y=\"")
-          .append(y + 4)
-          .append("\" width=\"")
-          .append(barWidth)
-          .append("\" height=\"18\" fill=\"#e5e7eb\" rx=\"3\"/>")
-          .append("<rect x=\"")
-          .append(labelWidth)
-          .append("\" y=\"")
-          .append(y + 4)
-          .append("\" width=\"")
-          .append(width)
-          .append("\" height=\"18\" fill=\"")
-          .append(scoreColour(factor.score()))
-          .append("\" rx=\"3\"/>")
-          .append("<text x=\"")
-          .append(labelWidth + barWidth + 8)
-          .append("\" y=\"")
-          .append(y + 18)
-          .append("\" class=\"value\">")
-          .append(factor.score())
-          .append("</text>");
-    }
-    return svg.append("</svg>").toString();
-  }
-
-  /** Six steps from Planning to Converged; the steps reached are filled. */
-  static String maturitySteps(MaturityStage reached) {
-    MaturityStage[] stages = MaturityStage.values();
-    int steps = stages.length - 1;
-    int step = WIDTH / steps;
-    StringBuilder svg = open(WIDTH, 94, "Maturity: " + reached.title());
-    for (int i = 1; i <= steps; i++) {
-      MaturityStage stage = stages[i];
-      boolean done = stage.level() <= reached.level();
-      int x = (i - 1) * step;
-      svg.append("<rect x=\"")
-          .append(x + 4)
-          .append("\" y=\"8\" width=\"")
-          .append(step - 8)
-          .append("\" height=\"36\" rx=\"6\" fill=\"")
-          .append(done ? "#1d4ed8" : "#e5e7eb")
-          .append("\"/>")
-          .append("<text x=\"")
-          .append(x + step / 2)
-          .append("\" y=\"31\" text-anchor=\"middle\" class=\"")
-          .append(done ? "step-done" : "step")
-          .append("\">")
-          .append(stage.level())
-          .append(". ")
-          .append(Escaping.html(stage.title()))
-          .append("</text>")
-          .append(lines(stage.motto(), x + step / 2, 62, 16));
-    }
-    return svg.append("</svg>").toString();
-  }
 
   /** The roadmap's initiatives as bars across its horizon, with a tick per year. */
   static String timeline(DateRange horizon, List<Initiative> initiatives) {
@@ -154,36 +74,8 @@ final class Svg {
     return svg.append("</svg>").toString();
   }
 
-  /**
-   * Writes centred text broken into lines of about {@code width} characters at word boundaries, one
-   * {@code text} element per line, 14 pixels apart.
-   */
-  private static String lines(String text, int x, int y, int width) {
-    StringBuilder svg = new StringBuilder();
-    StringBuilder line = new StringBuilder();
-    int row = 0;
-    for (String word : text.split(" ")) {
-      if (line.length() > 0 && line.length() + 1 + word.length() > width) {
-        svg.append(centred(line.toString(), x, y + 14 * row++));
-        line.setLength(0);
-      }
-      line.append(line.length() > 0 ? " " : "").append(word);
-    }
-    return svg.append(centred(line.toString(), x, y + 14 * row)).toString();
-  }
-
-  private static String centred(String text, int x, int y) {
-    return "<text x=\""
-        + x
-        + "\" y=\""
-        + y
-        + "\" text-anchor=\"middle\" class=\"motto\">"
-        + Escaping.html(text)
-        + "</text>";
-  }
-
   private static StringBuilder open(int width, int height, String title) {
-    return new StringBuilder("<svg role=\"img\" width=\"")
+    return new StringBuilder("<svg class=\"timeline\" role=\"img\" width=\"")
         .append(width)
         .append("\" height=\"")
         .append(height)

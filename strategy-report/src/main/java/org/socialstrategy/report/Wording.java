@@ -8,7 +8,9 @@ import java.util.stream.Collectors;
 import org.socialstrategy.model.CatalogValue;
 import org.socialstrategy.model.Channel;
 import org.socialstrategy.model.Money;
+import org.socialstrategy.model.Suppression;
 import org.socialstrategy.model.ValueSide;
+import org.socialstrategy.scoring.validation.Waiver;
 
 /** How the reports write numbers, money, counts and kinds of value for people. */
 final class Wording {
@@ -39,14 +41,47 @@ final class Wording {
     return side.description().map(d -> kinds + ": " + d).orElse(kinds);
   }
 
-  /** Writes a number for people: at most two decimals, half up, no trailing zeros. */
+  /**
+   * Writes a number for people: at most two decimals, half up, no trailing zeros, thousands
+   * separated by commas: {@code 12,500.5}.
+   */
   static String number(BigDecimal number) {
     if ((long) number.precision() - number.scale() > LONGEST_PLAIN) {
       return plain(number);
     }
     BigDecimal rounded =
         number.setScale(Math.min(2, Math.max(0, number.scale())), RoundingMode.HALF_UP);
-    return rounded.signum() == 0 ? "0" : plain(rounded.stripTrailingZeros());
+    return rounded.signum() == 0 ? "0" : grouped(rounded.stripTrailingZeros());
+  }
+
+  /**
+   * Writes a ratio as a percentage with one decimal, half up, signed when negative and with
+   * thousands separated: {@code 1,489.5%}, {@code -29.2%}.
+   */
+  static String percent(BigDecimal ratio) {
+    BigDecimal percent = ratio.movePointRight(2);
+    if ((long) percent.precision() - percent.scale() > LONGEST_PLAIN) {
+      return plain(percent) + "%";
+    }
+    return grouped(percent.setScale(1, RoundingMode.HALF_UP)) + "%";
+  }
+
+  /** Writes a decimal as it is, with thousands separated by commas. */
+  private static String grouped(BigDecimal number) {
+    String digits = number.abs().toPlainString();
+    int point = digits.indexOf('.');
+    int whole = point < 0 ? digits.length() : point;
+    StringBuilder text = new StringBuilder(digits.length() + 8);
+    if (number.signum() < 0) {
+      text.append('-');
+    }
+    for (int i = 0; i < whole; i++) {
+      if (i > 0 && (whole - i) % 3 == 0) {
+        text.append(',');
+      }
+      text.append(digits.charAt(i));
+    }
+    return text.append(digits, whole, digits.length()).toString();
   }
 
   /**
@@ -81,8 +116,54 @@ final class Wording {
         : unit;
   }
 
-  /** Writes a count with its noun: {@code 1 tactic}, {@code 3 tactics}. */
+  /** Writes a count with its noun: {@code 1 tactic}, {@code 19,800 tactics}. */
   static String count(long count, String noun) {
-    return count + " " + noun + (count == 1 ? "" : "s");
+    return number(BigDecimal.valueOf(count)) + " " + noun + (count == 1 ? "" : "s");
+  }
+
+  /**
+   * Writes a part of a whole with its noun and a verb agreeing: {@code 1 of 3 goals is}, {@code 0
+   * of 1 goal is}, {@code 2 of 3 goals are}.
+   */
+  static String partOf(long part, long whole, String noun, String singular, String plural) {
+    return number(BigDecimal.valueOf(part))
+        + " of "
+        + count(whole, noun)
+        + " "
+        + (part == 1 || whole == 1 ? singular : plural);
+  }
+
+  /** Writes a goal weight or other plain decimal: {@code 0.7}, {@code 1}. */
+  static String decimal(double value) {
+    return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+  }
+
+  /**
+   * Describes a waiver in one line: the rule and subject it names, where it stands, its last day
+   * and its reason, such as {@code SBS104 for tactic:town-hall: active until 2027-06-30, sets aside
+   * 1 finding; reason: surveyed yearly}.
+   */
+  static String waiver(Waiver waiver) {
+    Suppression suppression = waiver.suppression();
+    String until = suppression.until().map(day -> " until " + day).orElse("");
+    String state =
+        switch (waiver.state()) {
+          case ACTIVE -> "active" + until + ", sets aside " + count(waiver.setAside(), "finding");
+          case EXPIRED ->
+              "expired on "
+                  + suppression.until().orElseThrow()
+                  + ", its "
+                  + count(waiver.setAside(), "finding")
+                  + " reported again";
+          case UNUSED -> "stale" + until + ", sets nothing aside";
+          default -> "names no known rule" + until;
+        };
+    return suppression.rule()
+        + " for "
+        + suppression.subject()
+        + ": "
+        + state
+        + "; reason: "
+        + suppression.reason();
   }
 }

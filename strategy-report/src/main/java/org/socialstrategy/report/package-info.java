@@ -2,6 +2,9 @@
  * Reports people look at: a self-contained HTML report for executives (inline SVG charts, no
  * network, scripts or fonts), Markdown for wikis and pull requests with Mermaid diagrams, and the
  * diagrams themselves (Mermaid and Graphviz DOT) of goals, objectives, tactics and the roadmap.
+ * Validation findings go out as text, JSON and SARIF, each with the file's waivers; a change
+ * between two versions of a strategy file ({@link org.socialstrategy.report.StrategyChange}) as
+ * text, JSON and Markdown for a pull-request comment.
  *
  * <p>Every renderer is a pure function of a {@link org.socialstrategy.scoring.scorecard.Scorecard}
  * or a {@link org.socialstrategy.model.Strategy}: the same input always gives the same text. Long

@@ -1,6 +1,7 @@
 package org.socialstrategy.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.networknt.schema.Error;
@@ -14,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.socialstrategy.io.FilePosition;
@@ -115,8 +117,20 @@ class ExportsTest {
     Scorecard card = Scorecard.of(StrategyFiles.read(RETAIL), LocalDate.of(2027, 6, 30));
     JsonNode json = JSON.readTree(ScorecardJson.render(card));
     assertEquals("Acme Outfitters", json.get("organization").asString());
-    assertEquals(card.overall(), json.get("overall").asInt());
+    List<String> fields = new ArrayList<>();
+    json.propertyNames().forEach(fields::add);
+    assertEquals(List.of("organization", "asOf", "results", "plan"), fields.subList(0, 4));
+    assertEquals(card.results().score().getAsInt(), json.get("results").get("score").asInt());
+    assertTrue(json.get("results").get("measured").asBoolean());
+    assertEquals(card.plan().score().getAsInt(), json.get("plan").get("score").asInt());
     assertEquals(7, json.get("successFactors").size());
+    JsonNode technology = json.get("successFactors").get(6);
+    assertFalse(technology.get("applicable").asBoolean(), "retail has no platforms");
+    assertFalse(technology.has("score"), "no number for a factor that does not apply");
+    assertEquals("presence", json.get("maturity").get("stage").asString());
+    assertEquals("off-track", json.get("objectives").get(0).get("status").asString());
+    assertEquals("to-date", json.get("returns").get(0).get("basis").asString());
+    assertEquals("no-outcome-metric", json.get("returns").get(1).get("gaps").get(0).asString());
     assertEquals(card.maturity().stage().level(), json.get("maturity").get("level").asInt());
     JsonNode shop = json.get("returns").get(0);
     assertTrue(shop.get("cost").get("amount").isString(), "money is exact text");

@@ -116,7 +116,7 @@ class ModelEdgesTest {
                 ScorecardText.render(card, TextStyle.ANSI),
                 ScorecardJson.render(card),
                 Diagrams.mermaidGraph(strategy),
-                Diagrams.mermaidGantt(strategy),
+                Diagrams.mermaidGantt(strategy).orElse(""),
                 Diagrams.dot(strategy));
         json.readTree(outputs.get(3));
         for (String output : outputs) {

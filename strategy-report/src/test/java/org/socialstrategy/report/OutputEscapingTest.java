@@ -63,8 +63,7 @@ class OutputEscapingTest {
     String markdown = MarkdownReport.render(card());
     String escaped = "\\- \\*Acme\\* \\[win\\](https://x.test) \\<img src=x\\> 1. \\_co\\_";
     assertTrue(markdown.startsWith("# " + escaped + ": social business strategy\n\n"), markdown);
-    assertTrue(
-        markdown.contains("\n\n" + escaped + "'s social business strategy scores "), markdown);
+    assertFalse(markdown.replace(escaped, "").contains("Acme"), "the name appears only escaped");
   }
 
   @Test
@@ -77,7 +76,7 @@ class OutputEscapingTest {
 
   @Test
   void everyInitiativeIsATaskOfTheGanttChart() {
-    String gantt = Diagrams.mermaidGantt(hostile().strategy());
+    String gantt = Diagrams.mermaidGantt(hostile().strategy()).orElseThrow();
     assertEquals(
         List.of(
             "  #99;lick i0 call alert(1) :crit, i0, 2027-01-01, 2028-01-01",

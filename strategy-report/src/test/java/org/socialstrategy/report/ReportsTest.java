@@ -5,9 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.socialstrategy.io.StrategyFiles;
+import org.socialstrategy.model.Aggregation;
 import org.socialstrategy.model.BusinessFunction;
 import org.socialstrategy.model.BusinessGoal;
 import org.socialstrategy.model.Channel;
@@ -37,6 +40,7 @@ class ReportsTest {
         .organization(Organization.of("Acme <script>alert(1)</script> & Co", CustomerKind.CONSUMER))
         .addMetric(
             Metric.outcome("nnc", "Net \"new\" customers", "customers")
+                .withAggregation(Aggregation.SUM)
                 .withValuePerUnit(Money.of("85.00", "USD")))
         .addGoal(
             BusinessGoal.builder()
@@ -108,7 +112,7 @@ class ReportsTest {
     Strategy large =
         StrategyGenerator.scaledTo(20_000).alignment(Alignment.MIXED).build().generate();
     String html = HtmlReport.render(Scorecard.of(large, LocalDate.of(2028, 6, 30)));
-    assertTrue(html.contains("19800 more tactics not shown."), "cut tables");
+    assertTrue(html.contains("19,800 more tactics not shown."), "cut tables");
     assertTrue(html.length() < 3_000_000, "size " + html.length());
   }
 
@@ -122,7 +126,9 @@ class ReportsTest {
     assertTrue(markdown.contains("```mermaid\ngantt\n"));
     assertTrue(
         markdown.contains(
-            "| Shop: \"best\" \\# deals now | Facebook | 5,000.00 USD | 8,500.00 USD | 70.0% |"));
+            "| 1 | Shop: \"best\" \\# deals now | Facebook | 5,000.00 USD | 5,000.00 USD |"
+                + " 8,500.00 USD | 70.0% | - |"),
+        markdown);
   }
 
   @Test
@@ -149,7 +155,7 @@ class ReportsTest {
             + "  title Roadmap 2027-01-01..2029-12-31\n"
             + "  section Initiatives\n"
             + "  Launch#58; phase #35;1#59; now :i0, 2027-01-01, 2028-01-01\n",
-        Diagrams.mermaidGantt(hostile()));
+        Diagrams.mermaidGantt(hostile()).orElseThrow());
   }
 
   @Test
@@ -161,5 +167,79 @@ class ReportsTest {
             "  \"tactic:shop\" [label=\"Shop: \\\"best\\\" # deals\\nnow\\nFacebook\", fillcolor=\"#dcfce7\"];\n"));
     assertTrue(dot.contains("  \"tactic:shop\" -> \"goal:grow\" [label=\"0.5\"];\n"));
     assertTrue(dot.endsWith("}\n"));
+  }
+
+  private static Scorecard example(String file) {
+    return Scorecard.of(
+        StrategyFiles.read(Path.of("..", "examples", "strategies", file)),
+        LocalDate.of(2027, 12, 31));
+  }
+
+  @Test
+  void reportsLeadWithResultsAndPlanThenMoneyAndResults() {
+    Scorecard enterprise = example("enterprise.yaml");
+    String text = ScorecardText.render(enterprise, TextStyle.PLAIN);
+    assertTrue(
+        text.startsWith(
+            "Globex Industrial as of 2027-12-31\n"
+                + "Results  47/100        what the strategy achieves: objectives and returns\n"
+                + "Plan     97/100        how complete and aligned the strategy is\n\n"
+                + "Money and results\n"
+                + "  Best return: Social selling on LinkedIn: 159.1% on 16,401.59 EUR spent to"
+                + " date of 60,000.00 EUR\n"
+                + "  Worst return: Engineers' support community: -5.2% (loss) on 28,153.01 EUR"
+                + " spent to date of 140,000.00 EUR\n"
+                + "  Sales-qualified leads from social selling (Win more business accounts): 170"
+                + " of 900 by 2029-12-31, off track\n"),
+        text);
+    String ansi = ScorecardText.render(enterprise, TextStyle.ANSI);
+    assertTrue(ansi.contains("\u001b[31;1m-5.2% (loss)\u001b[0m"), "a loss is red and signed");
+    String html = HtmlReport.render(enterprise);
+    assertTrue(
+        html.indexOf("results: what the strategy achieves")
+            < html.indexOf("plan: how complete and aligned it is"));
+    assertTrue(html.indexOf("id=\"summary\"") < html.indexOf("id=\"factors\""));
+    assertTrue(
+        html.contains("Worst return: Engineers&#39; support community, <span class=\"loss\">-5.2%"),
+        "red and signed");
+    assertTrue(html.contains("<td class=\"num\">no data</td></tr>"), "no data, never a grade");
+    assertTrue(html.contains("id=\"chain\""));
+    String markdown = MarkdownReport.render(enterprise);
+    assertTrue(markdown.contains("**Results 47/100** · **Plan 97/100** · as of 2027-12-31\n"));
+    assertTrue(markdown.contains("**-5.2% (loss)**"), markdown);
+    assertFalse(markdown.contains("| hire-faster |"), "objectives by title, not id");
+    assertTrue(
+        markdown.contains("| Days from opening to accepted offer (Hire engineers faster) |"));
+  }
+
+  @Test
+  void aStrategyWithoutRoadmapGetsASentenceNotAnEmptyChart() {
+    String markdown = MarkdownReport.render(example("retail.yaml"));
+    assertTrue(markdown.contains("## Roadmap\n\nThe strategy has no roadmap yet.\n"), markdown);
+    assertFalse(markdown.contains("```mermaid\ngantt"));
+    assertTrue(Diagrams.mermaidGantt(example("retail.yaml").strategy()).isEmpty());
+  }
+
+  @Test
+  void mermaidChainRunsFromEachGoalToItsActuals() {
+    assertEquals(
+        "flowchart RL\n"
+            + "  g0[\"Goal: Grow | revenue #quot;fast#quot; #60;b#62;now#60;/b#62;\"]:::goal\n"
+            + "  g0o0[\"Objective: Net #quot;new#quot; customers / 100 of 3,000 by 2027-12-31,"
+            + " off track\"]:::objective\n"
+            + "  g0o0m[\"Metric: Net #quot;new#quot; customers (customers, summed)\"]:::metric\n"
+            + "  g0o0 --> g0\n"
+            + "  g0o0m --> g0o0\n"
+            + "  g0o0mt0[\"Tactic: Shop: #quot;best#quot; #35; deals now / 70.0#37; return\"]:::tactic\n"
+            + "  g0o0mt0a[\"Actuals: 100 customers\"]:::actual\n"
+            + "  g0o0mt0 --> g0o0m\n"
+            + "  g0o0mt0a --> g0o0mt0\n"
+            + "  classDef goal fill:#dbeafe,stroke:#1d4ed8,color:#0b1f4d\n"
+            + "  classDef objective fill:#f1f5f9,stroke:#64748b,color:#1e293b\n"
+            + "  classDef metric fill:#fef9c3,stroke:#a16207,color:#422006\n"
+            + "  classDef tactic fill:#dcfce7,stroke:#15803d,color:#052e16\n"
+            + "  classDef loss fill:#fee2e2,stroke:#b91c1c,color:#450a0a\n"
+            + "  classDef actual fill:#ffffff,stroke:#94a3b8,color:#0f172a\n",
+        Diagrams.mermaidChain(Scorecard.of(hostile(), LocalDate.of(2028, 1, 1))));
   }
 }

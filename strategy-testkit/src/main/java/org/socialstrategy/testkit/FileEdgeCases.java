@@ -33,6 +33,8 @@ import org.socialstrategy.model.SubjectKind;
 import org.socialstrategy.model.Suppression;
 import org.socialstrategy.model.Tactic;
 import org.socialstrategy.model.TechnologyPlatform;
+import org.socialstrategy.model.TouchpointMapping;
+import org.socialstrategy.model.TouchpointRule;
 import org.socialstrategy.model.ValueExchange;
 import org.socialstrategy.model.ValueSide;
 
@@ -40,8 +42,9 @@ import org.socialstrategy.model.ValueSide;
  * Adds to a generated strategy what the plain generator leaves out but files must carry: custom
  * catalog values (channels of every kind, functions, roles, categories, kinds of value and of
  * customer), {@code x-} extensions with nested values and decimals whose trailing zeros count,
- * suppressions, optional values left out, observation periods of every shape, and texts that are
- * easy to mangle (number-like, multi-line, quoted, non-ASCII).
+ * suppressions, optional values left out, observation periods of every shape and sources, a
+ * touchpoint mapping with rules of every form, and texts that are easy to mangle (number-like,
+ * multi-line, quoted, non-ASCII).
  *
  * <p>It draws from its own random source, seeded from the generator's seed, so the plain strategy
  * stays exactly what it was.
@@ -79,6 +82,9 @@ final class FileEdgeCases {
           "unicode ✓ é 日本語 🎉",
           "[brackets] {braces}",
           "back\\slash");
+
+  private static final List<String> RULE_KEYS =
+      List.of("email", "Newsletter / email", "google / cpc / spring-sale", "(not set) / referral");
 
   private final SplittableRandom random;
 
@@ -123,8 +129,11 @@ final class FileEdgeCases {
                         .from(roadmap)
                         .initiatives(map(roadmap.initiatives(), this::initiative))
                         .build()));
+    if (!strategy.tactics().isEmpty() && !strategy.metrics().isEmpty() && chance(2)) {
+      extended.attribution(attribution(strategy));
+    }
     if (!strategy.tactics().isEmpty()) {
-      Tactic tactic = strategy.tactics().get(random.nextInt(strategy.tactics().size()));
+      Tactic tactic = tactic(strategy);
       extended.addSuppression(
           Suppression.of(
               "SBS101", Subject.of(tactic.id()), "a pilot, reviewed at the end of the quarter"));
@@ -300,8 +309,49 @@ final class FileEdgeCases {
     return changed.putAllExtensions(extensions()).build();
   }
 
+  /**
+   * A mapping of touchpoints to the strategy's tactics with rules of every form (an exact key of
+   * one, two or three parts, a channel pattern, source, medium and campaign patterns) and texts
+   * that are easy to mangle; a value metric when the strategy has a second metric.
+   */
+  private TouchpointMapping attribution(Strategy strategy) {
+    List<Metric> metrics = strategy.metrics();
+    Metric conversions = metrics.get(random.nextInt(metrics.size()));
+    TouchpointMapping.Builder mapping =
+        TouchpointMapping.builder().conversionMetric(conversions.id());
+    if (metrics.size() > 1 && chance(2)) {
+      mapping.valueMetric(metrics.get((metrics.indexOf(conversions) + 1) % metrics.size()).id());
+    }
+    int rules = 1 + random.nextInt(5);
+    for (int i = 0; i < rules; i++) {
+      TouchpointRule.Builder rule = TouchpointRule.builder().tactic(tactic(strategy).id());
+      switch (random.nextInt(5)) {
+        case 0 -> rule.key(RULE_KEYS.get(random.nextInt(RULE_KEYS.size())));
+        case 1 -> rule.channel(random.nextBoolean() ? "display-*" : pattern());
+        case 2 -> rule.source(pattern()).medium("cpc");
+        case 3 -> rule.medium(random.nextBoolean() ? "e?ail" : pattern());
+        default -> rule.source("facebook").medium("social").campaign(pattern());
+      }
+      mapping.addRule(rule.build());
+    }
+    return mapping.build();
+  }
+
+  private Tactic tactic(Strategy strategy) {
+    return strategy.tactics().get(random.nextInt(strategy.tactics().size()));
+  }
+
+  /** A pattern that is not blank: a mangle-prone text, or a glob. */
+  private String pattern() {
+    String text = text();
+    return text.isBlank() ? "spring-*" : text;
+  }
+
   /** Periods of every shape: a day, a quarter, a year, any range; values with trailing zeros. */
   private Observation observation(Observation observation) {
+    if (chance(5)) {
+      return Observation.builder().from(observation).source(pattern()).build();
+    }
     if (!chance(2)) {
       return observation;
     }

@@ -25,6 +25,8 @@ import org.socialstrategy.model.Stakeholder;
 import org.socialstrategy.model.StakeholderRole;
 import org.socialstrategy.model.Strategy;
 import org.socialstrategy.model.Tactic;
+import org.socialstrategy.model.TouchpointMapping;
+import org.socialstrategy.model.TouchpointRule;
 import org.socialstrategy.model.ValueExchange;
 import org.socialstrategy.model.ValueSide;
 import org.socialstrategy.model.Vision;
@@ -37,7 +39,8 @@ import org.socialstrategy.model.Vision;
  * <p>An outfitter that sells online and in its stores. Its goal is online revenue, quantified as
  * net new customers acquired through Facebook; the Facebook shop serves that goal and is measured
  * by it, while the fan contest serves no goal and counts only fans. A suggestion box by the till
- * and calls to regular customers feed a product-innovation goal.
+ * and calls to regular customers feed a product-innovation goal. Its touchpoint mapping credits
+ * customer journeys from Facebook campaigns to the shop and the contest.
  */
 public final class RetailSample {
 
@@ -201,6 +204,7 @@ public final class RetailSample {
                 "ideas-adopted",
                 DateRange.of(LocalDate.of(2027, 1, 1), LocalDate.of(2027, 6, 30)),
                 new BigDecimal("5")))
+        .attribution(attribution())
         .build();
   }
 
@@ -253,6 +257,27 @@ public final class RetailSample {
         .tracks("fans")
         .cost(usd("12000.00"))
         .value(ValueExchange.of(CustomerValue.ENTERTAINMENT, OrganizationValue.of("reach")))
+        .build();
+  }
+
+  /**
+   * Returns how the retail case's customer journeys map to its tactics: touchpoints from Facebook
+   * whose campaign starts with {@code fb_shop} belong to the shop, those of a contest campaign to
+   * the fan contest; attributed conversions are net new customers.
+   *
+   * @return the mapping
+   */
+  public static TouchpointMapping attribution() {
+    return TouchpointMapping.builder()
+        .addRule(
+            TouchpointRule.builder().source("facebook").campaign("fb_shop*").tactic(SHOP).build())
+        .addRule(
+            TouchpointRule.builder()
+                .source("facebook")
+                .campaign("*contest*")
+                .tactic(FAN_CONTEST)
+                .build())
+        .conversionMetric("net-new-customers")
         .build();
   }
 

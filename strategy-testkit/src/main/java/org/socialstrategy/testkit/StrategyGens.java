@@ -93,6 +93,22 @@ public final class StrategyGens {
   }
 
   /**
+   * Returns pairs of versions of a strategy: a strategy of up to {@code maxTactics} tactics, with
+   * the extras files carry, and the same after one to four random {@link StrategyEdits}.
+   *
+   * @param maxTactics the most tactics a strategy may have, at least 1
+   * @return the generator
+   */
+  public static Gen<StrategyPair> pairs(int maxTactics) {
+    return strategiesWithExtras(maxTactics)
+        .zip(
+            longs().all(),
+            integers().between(1, 4),
+            (strategy, seed, edits) ->
+                new StrategyPair(strategy, StrategyEdits.apply(strategy, seed, edits)));
+  }
+
+  /**
    * Returns strategies of up to {@value #DEFAULT_MAX_TACTICS} tactics of every alignment, with the
    * extras that files must carry (see {@link StrategyGenerator.Builder#extras(boolean)}): for round
    * trips through files and other code that must keep every value.

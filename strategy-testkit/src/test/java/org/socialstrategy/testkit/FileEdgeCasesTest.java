@@ -52,6 +52,38 @@ class FileEdgeCasesTest {
   }
 
   @Test
+  void extrasAddTouchpointMappingsOfEveryFormAndObservationSources() {
+    List<Strategy> strategies =
+        java.util.stream.LongStream.range(0, 20)
+            .mapToObj(
+                seed ->
+                    StrategyGenerator.builder()
+                        .seed(seed)
+                        .tactics(10)
+                        .observations(20)
+                        .extras(true)
+                        .build()
+                        .generate())
+            .toList();
+    List<org.socialstrategy.model.TouchpointRule> rules =
+        strategies.stream()
+            .flatMap(s -> s.attribution().stream())
+            .flatMap(m -> m.rules().stream())
+            .toList();
+    assertTrue(rules.stream().anyMatch(r -> r.key().isPresent()));
+    assertTrue(rules.stream().anyMatch(r -> r.channel().isPresent()));
+    assertTrue(rules.stream().anyMatch(r -> r.campaign().isPresent()));
+    assertTrue(
+        strategies.stream()
+            .flatMap(s -> s.attribution().stream())
+            .anyMatch(m -> m.valueMetric().isPresent()));
+    assertTrue(
+        strategies.stream()
+            .flatMap(s -> s.observations().stream())
+            .anyMatch(o -> o.source().isPresent()));
+  }
+
+  @Test
   void everyStrategyWithExtrasIsValid() {
     qt().withExamples(100).forAll(StrategyGens.strategiesWithExtras()).checkAssert(s -> {});
   }

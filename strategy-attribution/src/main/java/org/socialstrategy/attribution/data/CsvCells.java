@@ -7,28 +7,31 @@ import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.util.Arrays;
 import java.util.Locale;
+import org.socialstrategy.io.ProblemCollector;
+import org.socialstrategy.io.ProblemKind;
+import tools.jackson.core.FormatSchema;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.dataformat.csv.CsvFactory;
-import tools.jackson.dataformat.csv.CsvMapper;
 import tools.jackson.dataformat.csv.CsvReadFeature;
 import tools.jackson.dataformat.csv.CsvSchema;
 
 /**
- * Reads CSV rows into reusable cell buffers with Jackson's streaming CSV parser, keeping the line
- * and column of every cell. Sniffs the delimiter (comma or semicolon, whichever the first line has
- * more of outside quotes; comma on a tie) and holds rows to the input limits. A syntax error ends
- * the reading: it is reported with its place, and the rows after it are not read.
+ * Reads CSV rows into reusable cell buffers with Jackson's streaming CSV parser (no data binding),
+ * keeping the line and column of every cell. Sniffs the delimiter (comma or semicolon, whichever
+ * the first line has more of outside quotes; comma on a tie) and holds rows to the input limits. A
+ * syntax error ends the reading: it is reported with its place, and the rows after it are not read.
  */
 final class CsvCells implements AutoCloseable {
 
   private final JsonParser parser;
   private final InputLimits limits;
-  private final ProblemList problems;
+  private final ProblemCollector problems;
   private final char delimiter;
 
   private String[] values;
@@ -37,25 +40,30 @@ final class CsvCells implements AutoCloseable {
   private int line;
   private boolean done;
 
-  CsvCells(Reader input, InputLimits limits, ProblemList problems) throws IOException {
+  CsvCells(Reader input, InputLimits limits, ProblemCollector problems) throws IOException {
     this.limits = limits;
     this.problems = problems;
     BufferedReader buffered = new BufferedReader(input, 1 << 16);
     this.delimiter = sniff(buffered, limits.maxLineLength());
     CsvFactory factory =
         CsvFactory.builder()
+            .enable(CsvReadFeature.WRAP_AS_ARRAY)
             .streamReadConstraints(
                 StreamReadConstraints.builder()
                     .maxStringLength(limits.maxCellLength())
                     .maxNumberLength(limits.maxNumberLength())
                     .build())
             .build();
+    CsvSchema schema = CsvSchema.emptySchema().withColumnSeparator(delimiter);
     this.parser =
-        new CsvMapper(factory)
-            .reader()
-            .with(CsvSchema.emptySchema().withColumnSeparator(delimiter))
-            .with(CsvReadFeature.WRAP_AS_ARRAY)
-            .createParser(buffered);
+        factory.createParser(
+            new ObjectReadContext.Base() {
+              @Override
+              public FormatSchema getSchema() {
+                return schema;
+              }
+            },
+            buffered);
     int capacity = Math.min(limits.maxFields(), 16);
     values = new String[capacity];
     columns = new int[capacity];
@@ -127,6 +135,7 @@ final class CsvCells implements AutoCloseable {
           problems.add(
               line,
               at.getColumnNr(),
+              ProblemKind.LIMIT,
               "a row of more than " + limits.maxFields() + " cells, over the limit",
               null);
           done = true;
@@ -136,6 +145,7 @@ final class CsvCells implements AutoCloseable {
           problems.add(
               line,
               1,
+              ProblemKind.LIMIT,
               "a row longer than the limit of " + limits.maxLineLength() + " characters",
               null);
           done = true;
@@ -155,6 +165,7 @@ final class CsvCells implements AutoCloseable {
       problems.add(
           at == null ? line : at.getLineNr(),
           count == 0 ? 1 : columns[count - 1] + values[count - 1].length() + 1,
+          ProblemKind.LIMIT,
           "a cell longer than the limit of " + limits.maxCellLength() + " characters",
           null);
       done = true;
@@ -162,8 +173,7 @@ final class CsvCells implements AutoCloseable {
     } catch (JacksonException e) {
       TokenStreamLocation at = e.getLocation();
       if (e.getCause() instanceof CharacterCodingException) {
-        problems.add(
-            at == null ? line : at.getLineNr(), 1, Utf8Files.NOT_UTF8, Utf8Files.SAVE_AS_UTF8);
+        problems.notUtf8(at == null ? line : at.getLineNr());
         done = true;
         return false;
       }
@@ -171,11 +181,16 @@ final class CsvCells implements AutoCloseable {
         throw new UncheckedIOException(io);
       }
       String original = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+      if (original.startsWith("Missing closing quote")) {
+        // Shown where the cell opened: the parser's own location is the end of the input.
+        at = parser.currentTokenLocation();
+      }
       // The parser places an unexpected character after it has read it.
       int back = original.startsWith("Unexpected character") ? 1 : 0;
       problems.add(
           at == null ? line : at.getLineNr(),
           at == null ? 1 : Math.max(1, at.getColumnNr() - back),
+          ProblemKind.SYNTAX,
           syntax(original),
           "cells with the delimiter, quotes or line breaks go in double quotes, quotes inside"
               + " doubled");
@@ -186,7 +201,9 @@ final class CsvCells implements AutoCloseable {
 
   private static String syntax(String original) {
     String message = original.toLowerCase(Locale.ROOT);
-    if (message.contains("eof") || message.contains("end-of-input")) {
+    if (message.contains("eof")
+        || message.contains("end-of-input")
+        || message.contains("closing quote")) {
       return "a quoted cell is not closed before the end of the input";
     }
     return "broken csv: a quoted cell must be followed by the delimiter or the end of the line";

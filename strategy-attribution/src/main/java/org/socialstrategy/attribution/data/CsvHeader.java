@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import org.socialstrategy.io.ProblemCollector;
+import org.socialstrategy.io.ProblemKind;
 
 /**
  * Finds the columns of a CSV by their header names. Each role has aliases; names are compared
@@ -23,7 +25,7 @@ final class CsvHeader {
   }
 
   /** Reads the header row; reports duplicate roles. */
-  void read(CsvCells cells, ProblemList problems) {
+  void read(CsvCells cells, ProblemCollector problems) {
     for (int cell = 0; cell < cells.count(); cell++) {
       String name = normalize(cells.cell(cell));
       names.add(name);
@@ -33,6 +35,7 @@ final class CsvHeader {
             problems.add(
                 cells.line(),
                 cells.column(cell),
+                ProblemKind.DUPLICATE_KEY,
                 "column '"
                     + name
                     + "' repeats the role of column '"
@@ -63,11 +66,12 @@ final class CsvHeader {
   }
 
   /** Reports a missing role, naming its aliases. */
-  void requireRole(int role, ProblemList problems, String what) {
+  void requireRole(int role, ProblemCollector problems, String what) {
     if (columnOf[role] < 0) {
       problems.add(
           1,
           1,
+          ProblemKind.MISSING_FIELD,
           "missing column '" + aliases[role][0] + "': " + what,
           "name it " + String.join(", ", aliases[role]));
     }

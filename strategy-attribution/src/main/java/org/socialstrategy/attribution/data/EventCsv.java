@@ -8,6 +8,9 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.BitSet;
 import java.util.Objects;
+import org.socialstrategy.io.ProblemCollector;
+import org.socialstrategy.io.ProblemKind;
+import org.socialstrategy.io.StrategyFileException;
 
 /**
  * Reads event-level touchpoints from CSV and aggregates them into journeys as it streams.
@@ -46,8 +49,8 @@ import java.util.Objects;
  * }</pre>
  *
  * <p>Every problem is reported with its line and column, up to {@link InputLimits#maxProblems()},
- * in one {@link AttributionInputException}; nothing of a file with problems is returned. A syntax
- * error or a passed limit stops the reading.
+ * in one {@link StrategyFileException}; nothing of a file with problems is returned. A syntax error
+ * or a passed limit stops the reading.
  */
 public final class EventCsv {
 
@@ -74,7 +77,7 @@ public final class EventCsv {
    * @param file the file, UTF-8
    * @param options how to build and aggregate journeys
    * @return the aggregate
-   * @throws AttributionInputException listing the problems of the file
+   * @throws StrategyFileException listing the problems of the file
    * @throws UncheckedIOException if the file cannot be read
    */
   public static JourneyAggregate read(Path file, AggregationOptions options) {
@@ -88,7 +91,7 @@ public final class EventCsv {
    * @param sourceName the name problems are reported under, such as {@code events.csv}
    * @param options how to build and aggregate journeys
    * @return the aggregate
-   * @throws AttributionInputException listing the problems of the text
+   * @throws StrategyFileException listing the problems of the text
    */
   public static JourneyAggregate read(
       String content, String sourceName, AggregationOptions options) {
@@ -106,16 +109,16 @@ public final class EventCsv {
    * @param sourceName the name problems are reported under
    * @param options how to build and aggregate journeys
    * @return the aggregate
-   * @throws AttributionInputException listing the problems of the input
+   * @throws StrategyFileException listing the problems of the input
    * @throws IOException if the input cannot be read
    */
   public static JourneyAggregate read(Reader input, String sourceName, AggregationOptions options)
       throws IOException {
-    ProblemList problems =
-        new ProblemList(
+    ProblemCollector problems =
+        new ProblemCollector(
             Objects.requireNonNull(sourceName, "sourceName"), options.limits().maxProblems());
     JourneyAggregator aggregator = JourneyAggregator.create(options);
-    aggregator.problems((line, message) -> problems.add(line, 1, message, null));
+    aggregator.problems((line, message) -> problems.add(line, 1, ProblemKind.LIMIT, message, null));
     int lastLine;
     try (CsvCells cells = new CsvCells(input, options.limits(), problems)) {
       new Rows(cells, problems, aggregator).read();
@@ -128,7 +131,7 @@ public final class EventCsv {
     try {
       aggregate = aggregator.finish();
     } catch (IllegalArgumentException e) {
-      problems.add(lastLine, 1, e.getMessage(), null);
+      problems.add(lastLine, 1, InputLimits.kindOf(e), e.getMessage(), null);
     }
     problems.throwIfAny();
     return aggregate;
@@ -137,7 +140,7 @@ public final class EventCsv {
   /** Turns rows into events for the aggregator. */
   private static final class Rows {
     private final CsvCells cells;
-    private final ProblemList problems;
+    private final ProblemCollector problems;
     private final JourneyAggregator aggregator;
     private final CsvHeader header = new CsvHeader(ALIASES);
     private final BitSet badKeys = new BitSet();
@@ -154,14 +157,16 @@ public final class EventCsv {
     private int type;
     private int value;
 
-    private final EventFields.Problem timeProblem = (message, hint) -> problem(time, message, hint);
+    private final EventFields.Problem timeProblem =
+        (kind, message, hint) -> problem(time, kind, message, hint);
     private final EventFields.Problem flagProblem =
-        (message, hint) -> problem(conversion, message, hint);
-    private final EventFields.Problem typeProblem = (message, hint) -> problem(type, message, hint);
+        (kind, message, hint) -> problem(conversion, kind, message, hint);
+    private final EventFields.Problem typeProblem =
+        (kind, message, hint) -> problem(type, kind, message, hint);
     private final EventFields.Problem valueProblem =
-        (message, hint) -> problem(value, message, hint);
+        (kind, message, hint) -> problem(value, kind, message, hint);
 
-    Rows(CsvCells cells, ProblemList problems, JourneyAggregator aggregator) {
+    Rows(CsvCells cells, ProblemCollector problems, JourneyAggregator aggregator) {
       this.cells = cells;
       this.problems = problems;
       this.aggregator = aggregator;
@@ -173,6 +178,7 @@ public final class EventCsv {
           problems.add(
               1,
               1,
+              ProblemKind.SYNTAX,
               "the file is empty",
               "the first row names the columns: journey_id,timestamp,channel,conversion,value");
         }
@@ -194,6 +200,7 @@ public final class EventCsv {
         problems.add(
             1,
             1,
+            ProblemKind.MISSING_FIELD,
             "missing column 'channel' (or 'source', 'medium' and 'campaign'): what each touchpoint"
                 + " was",
             "name it channel, touchpoint or key; or source, medium and campaign");
@@ -202,6 +209,7 @@ public final class EventCsv {
         problems.add(
             1,
             1,
+            ProblemKind.MISSING_FIELD,
             "missing column 'conversion' (or 'event_type'): which rows are conversions",
             "a conversion column holds true or false; an event_type column touch or conversion");
       }
@@ -213,6 +221,7 @@ public final class EventCsv {
           problems.add(
               cells.line(),
               1,
+              ProblemKind.SYNTAX,
               "expected " + header.width() + " cells, as in the header, found " + cells.count(),
               null);
           continue;
@@ -228,7 +237,7 @@ public final class EventCsv {
       int problemsBefore = problemCount();
       String id = EventFields.journeyOrEmpty(cells.cell(journey));
       if (id.isEmpty()) {
-        problem(journey, EventFields.MISSING_JOURNEY, null);
+        problem(journey, ProblemKind.MISSING_FIELD, EventFields.MISSING_JOURNEY, null);
       }
       long millis = Timestamps.parse(cells.cell(time), aggregator.options().zone());
       if (millis == Timestamps.INVALID) {
@@ -240,6 +249,7 @@ public final class EventCsv {
       if (kind == 0 && key == -1) {
         problem(
             channel >= 0 ? channel : source >= 0 ? source : medium >= 0 ? medium : campaign,
+            ProblemKind.MISSING_FIELD,
             EventFields.MISSING_TOUCHPOINT,
             null);
       }
@@ -255,7 +265,7 @@ public final class EventCsv {
           aggregator.conversion(millis, amount);
         }
       } catch (IllegalArgumentException e) {
-        problem(journey, e.getMessage(), null);
+        problem(journey, InputLimits.kindOf(e), e.getMessage(), null);
         return false;
       }
       return true;
@@ -265,9 +275,9 @@ public final class EventCsv {
       return problemCount;
     }
 
-    private void problem(int cell, String message, String hint) {
+    private void problem(int cell, ProblemKind kind, String message, String hint) {
       problemCount++;
-      problems.add(cells.line(), cells.column(cell), message, hint);
+      problems.add(cells.line(), cells.column(cell), kind, message, hint);
     }
 
     /** Returns 0 for a touch, 1 for a conversion, -1 for a problem. */
@@ -338,7 +348,7 @@ public final class EventCsv {
       }
       if (badKeys.get(key)) {
         EventFields.badKey(
-            aggregator.keyText(key), (message, hint) -> problem(cell, message, hint));
+            aggregator.keyText(key), (kind, message, hint) -> problem(cell, kind, message, hint));
         return -2;
       }
       return key;

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+import org.socialstrategy.io.ProblemKind;
 
 /**
  * The rules by which one event is read from the cells of a row, as {@link EventCsv} reads them: the
@@ -92,11 +93,11 @@ public final class EventFields {
 
   /** Receives the problem of a cell. */
   interface Problem {
-    void report(String message, String hint);
+    void report(ProblemKind kind, String message, String hint);
   }
 
   private static final Problem THROW =
-      (message, hint) -> {
+      (kind, message, hint) -> {
         throw new IllegalArgumentException(message + (hint == null ? "" : " (" + hint + ")"));
       };
 
@@ -112,7 +113,7 @@ public final class EventFields {
   public static String journey(String cell) {
     String id = journeyOrEmpty(cell == null ? "" : cell);
     if (id.isEmpty()) {
-      THROW.report(MISSING_JOURNEY, null);
+      THROW.report(ProblemKind.MISSING_FIELD, MISSING_JOURNEY, null);
     }
     return id;
   }
@@ -145,6 +146,7 @@ public final class EventFields {
 
   static void notATimestamp(String cell, Problem problem) {
     problem.report(
+        cell.isBlank() ? ProblemKind.MISSING_FIELD : ProblemKind.BAD_VALUE,
         cell.isBlank()
             ? "missing timestamp"
             : "'" + EventCsv.abbreviate(cell.strip()) + "' is not a timestamp",
@@ -179,7 +181,10 @@ public final class EventFields {
       if (is(text, "false", "0", "no", "n")) {
         return 0;
       }
-      flagProblem.report("'" + EventCsv.abbreviate(text) + "' is not a conversion flag", FLAG_HINT);
+      flagProblem.report(
+          ProblemKind.BAD_VALUE,
+          "'" + EventCsv.abbreviate(text) + "' is not a conversion flag",
+          FLAG_HINT);
       return -1;
     }
     if (type != null) {
@@ -191,6 +196,7 @@ public final class EventFields {
         return 1;
       }
       typeProblem.report(
+          text.isEmpty() ? ProblemKind.MISSING_FIELD : ProblemKind.BAD_VALUE,
           text.isEmpty()
               ? "missing event type"
               : "'" + EventCsv.abbreviate(text) + "' is not an event type",
@@ -261,7 +267,7 @@ public final class EventFields {
    */
   public static void requireTouchpoint(boolean conversion, Optional<String> key) {
     if (!conversion && key.isEmpty()) {
-      THROW.report(MISSING_TOUCHPOINT, null);
+      THROW.report(ProblemKind.MISSING_FIELD, MISSING_TOUCHPOINT, null);
     }
   }
 
@@ -284,6 +290,7 @@ public final class EventFields {
 
   static void badKey(String text, Problem problem) {
     problem.report(
+        ProblemKind.BAD_VALUE,
         "touchpoint '"
             + EventCsv.abbreviate(text)
             + "' holds '>' or ' / ', which separate path steps and key parts",
@@ -315,19 +322,24 @@ public final class EventFields {
     if (amount == null) {
       if (text.length() > maxNumberLength) {
         problem.report(
-            "a number longer than the limit of " + maxNumberLength + " characters", null);
+            ProblemKind.LIMIT,
+            "a number longer than the limit of " + maxNumberLength + " characters",
+            null);
       } else {
-        problem.report("'" + EventCsv.abbreviate(text) + "' is not a decimal number", VALUE_HINT);
+        problem.report(
+            ProblemKind.BAD_VALUE,
+            "'" + EventCsv.abbreviate(text) + "' is not a decimal number",
+            VALUE_HINT);
       }
       return null;
     }
     if (amount.signum() < 0) {
-      problem.report("conversion value must not be negative: " + text, null);
+      problem.report(ProblemKind.BAD_VALUE, "conversion value must not be negative: " + text, null);
       return null;
     }
     if (!conversion) {
       if (amount.signum() != 0) {
-        problem.report("a touch has no value: " + text, TOUCH_VALUE_HINT);
+        problem.report(ProblemKind.BAD_VALUE, "a touch has no value: " + text, TOUCH_VALUE_HINT);
       }
       return null;
     }

@@ -1,6 +1,7 @@
 package org.socialstrategy.attribution.data;
 
 import java.util.Locale;
+import org.socialstrategy.io.ProblemKind;
 
 /**
  * Limits that protect attribution from hostile or broken input. A CSV over a limit is rejected with
@@ -294,5 +295,16 @@ public final class InputLimits {
           .append(String.format(Locale.ROOT, "%d", limits[i]));
     }
     return text.toString();
+  }
+
+  /**
+   * Tells the kind of a problem the aggregator or a path table reported: one that says "more than"
+   * or names "the limit" passed a limit; any other is a bad value, such as journeys out of order.
+   */
+  static ProblemKind kindOf(IllegalArgumentException problem) {
+    String message = String.valueOf(problem.getMessage());
+    return message.startsWith("more than") || message.contains("the limit")
+        ? ProblemKind.LIMIT
+        : ProblemKind.BAD_VALUE;
   }
 }

@@ -9,6 +9,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.socialstrategy.io.ProblemCollector;
+import org.socialstrategy.io.ProblemKind;
+import org.socialstrategy.io.StrategyFileException;
 
 /**
  * Reads the aggregated path table that attribution tools exchange, in ChannelAttribution's layout:
@@ -26,7 +29,7 @@ import java.util.Objects;
  * touchpoint key ({@link TouchpointKey#parse(String)}). A path listed twice has its counts added.
  * Comma or semicolon as exports come, sniffed from the header.
  *
- * <p>Every problem is reported with its line and column in one {@link AttributionInputException};
+ * <p>Every problem is reported with its line and column in one {@link StrategyFileException};
  * nothing of a file with problems is returned.
  */
 public final class PathTableCsv {
@@ -50,7 +53,7 @@ public final class PathTableCsv {
    *
    * @param file the file, UTF-8
    * @return the table
-   * @throws AttributionInputException listing the problems of the file
+   * @throws StrategyFileException listing the problems of the file
    * @throws UncheckedIOException if the file cannot be read
    */
   public static PathTable read(Path file) {
@@ -63,7 +66,7 @@ public final class PathTableCsv {
    * @param file the file, UTF-8
    * @param limits the input limits
    * @return the table
-   * @throws AttributionInputException listing the problems of the file
+   * @throws StrategyFileException listing the problems of the file
    * @throws UncheckedIOException if the file cannot be read
    */
   public static PathTable read(Path file, InputLimits limits) {
@@ -77,7 +80,7 @@ public final class PathTableCsv {
    * @param sourceName the name problems are reported under
    * @param limits the input limits
    * @return the table
-   * @throws AttributionInputException listing the problems of the text
+   * @throws StrategyFileException listing the problems of the text
    */
   public static PathTable read(String content, String sourceName, InputLimits limits) {
     try {
@@ -94,13 +97,14 @@ public final class PathTableCsv {
    * @param sourceName the name problems are reported under
    * @param limits the input limits
    * @return the table
-   * @throws AttributionInputException listing the problems of the input
+   * @throws StrategyFileException listing the problems of the input
    * @throws IOException if the input cannot be read
    */
   public static PathTable read(Reader input, String sourceName, InputLimits limits)
       throws IOException {
-    ProblemList problems =
-        new ProblemList(Objects.requireNonNull(sourceName, "sourceName"), limits.maxProblems());
+    ProblemCollector problems =
+        new ProblemCollector(
+            Objects.requireNonNull(sourceName, "sourceName"), limits.maxProblems());
     PathTable.Builder builder = PathTable.builder(limits);
     try (CsvCells cells = new CsvCells(input, limits, problems)) {
       read(cells, problems, builder, limits);
@@ -110,12 +114,13 @@ public final class PathTableCsv {
   }
 
   private static void read(
-      CsvCells cells, ProblemList problems, PathTable.Builder builder, InputLimits limits) {
+      CsvCells cells, ProblemCollector problems, PathTable.Builder builder, InputLimits limits) {
     if (!cells.next()) {
       if (problems.isEmpty()) {
         problems.add(
             1,
             1,
+            ProblemKind.SYNTAX,
             "the file is empty",
             "the first row names the columns: path,total_conversions,total_conversion_value,"
                 + "total_null");
@@ -139,6 +144,7 @@ public final class PathTableCsv {
         problems.add(
             cells.line(),
             1,
+            ProblemKind.SYNTAX,
             "expected " + header.width() + " cells, as in the header, found " + cells.count(),
             null);
         continue;
@@ -155,8 +161,9 @@ public final class PathTableCsv {
         PathTable.Builder.checkCounts(conversions, value, nulls);
         builder.add(steps, conversions, value, nulls);
       } catch (IllegalArgumentException e) {
-        problems.add(cells.line(), cells.column(pathAt), e.getMessage(), null);
-        if (e.getMessage().startsWith("more than")) {
+        problems.add(
+            cells.line(), cells.column(pathAt), InputLimits.kindOf(e), e.getMessage(), null);
+        if (InputLimits.kindOf(e) == ProblemKind.LIMIT) {
           return;
         }
       }
@@ -164,7 +171,7 @@ public final class PathTableCsv {
   }
 
   private static boolean steps(
-      CsvCells cells, int at, List<String> steps, ProblemList problems, InputLimits limits) {
+      CsvCells cells, int at, List<String> steps, ProblemCollector problems, InputLimits limits) {
     steps.clear();
     String path = cells.cell(at);
     int from = 0;
@@ -176,6 +183,7 @@ public final class PathTableCsv {
         problems.add(
             cells.line(),
             cells.column(at),
+            path.isBlank() ? ProblemKind.MISSING_FIELD : ProblemKind.BAD_VALUE,
             path.isBlank() ? "missing path" : "step " + step + " of the path is empty",
             path.isBlank() ? null : "steps are separated by ' > ', with a key between each two");
         return false;
@@ -184,6 +192,7 @@ public final class PathTableCsv {
         problems.add(
             cells.line(),
             cells.column(at),
+            ProblemKind.LIMIT,
             "a path of more than " + limits.maxPathSteps() + " steps, longer than the limit",
             null);
         return false;
@@ -199,7 +208,7 @@ public final class PathTableCsv {
       try {
         TouchpointKey.parse(key);
       } catch (IllegalArgumentException e) {
-        problems.add(cells.line(), cells.column(at), e.getMessage(), null);
+        problems.add(cells.line(), cells.column(at), ProblemKind.BAD_VALUE, e.getMessage(), null);
         return false;
       }
     }
@@ -210,7 +219,7 @@ public final class PathTableCsv {
       CsvCells cells,
       int at,
       String what,
-      ProblemList problems,
+      ProblemCollector problems,
       InputLimits limits,
       boolean blankIsZero) {
     String text = cells.stripped(at);
@@ -222,6 +231,11 @@ public final class PathTableCsv {
       problems.add(
           cells.line(),
           cells.column(at),
+          text.isEmpty()
+              ? ProblemKind.MISSING_FIELD
+              : text.length() > limits.maxNumberLength()
+                  ? ProblemKind.LIMIT
+                  : ProblemKind.BAD_VALUE,
           text.isEmpty()
               ? "missing " + what
               : text.length() > limits.maxNumberLength()
@@ -236,7 +250,7 @@ public final class PathTableCsv {
   }
 
   private static BigDecimal value(
-      CsvCells cells, int at, ProblemList problems, InputLimits limits) {
+      CsvCells cells, int at, ProblemCollector problems, InputLimits limits) {
     String text = cells.stripped(at);
     if (text.isEmpty()) {
       return BigDecimal.ZERO;
@@ -246,6 +260,7 @@ public final class PathTableCsv {
       problems.add(
           cells.line(),
           cells.column(at),
+          text.length() > limits.maxNumberLength() ? ProblemKind.LIMIT : ProblemKind.BAD_VALUE,
           text.length() > limits.maxNumberLength()
               ? "a number longer than the limit of " + limits.maxNumberLength() + " characters"
               : "conversion value must be a decimal of zero or more: '"

@@ -9,7 +9,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
+import org.socialstrategy.io.ProblemCollector;
 
 /** Opens input files as strict UTF-8: a byte that is not UTF-8 is a problem of the file. */
 final class Utf8Files {
@@ -32,17 +32,9 @@ final class Utf8Files {
                 .onUnmappableCharacter(CodingErrorAction.REPORT))) {
       return read.read(input, name);
     } catch (CharacterCodingException e) {
-      throw notUtf8(name, 1);
+      throw ProblemCollector.notUtf8(name);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file, e);
     }
   }
-
-  static AttributionInputException notUtf8(String name, int line) {
-    return new AttributionInputException(
-        List.of(new InputProblem(name, line, 1, NOT_UTF8, SAVE_AS_UTF8)), 0);
-  }
-
-  static final String NOT_UTF8 = "the file is not UTF-8 text";
-  static final String SAVE_AS_UTF8 = "save it as UTF-8";
 }

@@ -9,14 +9,15 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.socialstrategy.model.Allocation;
 import org.socialstrategy.model.BusinessFunction;
 import org.socialstrategy.model.BusinessGoal;
 import org.socialstrategy.model.ExecutiveAlignment;
+import org.socialstrategy.model.GoalId;
 import org.socialstrategy.model.Governance;
 import org.socialstrategy.model.HubResponsibility;
 import org.socialstrategy.model.Initiative;
@@ -48,6 +49,7 @@ final class Factors {
   private final ValidationReport report;
   private final StrategyValidator validator;
   private final AlignmentScore alignment;
+  private final List<Tactic> aligned;
 
   private Factors(
       Strategy strategy,
@@ -58,6 +60,8 @@ final class Factors {
     this.report = report;
     this.validator = validator;
     this.alignment = alignment;
+    this.aligned =
+        strategy.tactics().stream().filter(t -> AlignmentScore.isAligned(strategy, t)).toList();
   }
 
   static List<FactorScore> score(
@@ -107,94 +111,115 @@ final class Factors {
 
   private Criteria goals() {
     List<BusinessGoal> goals = strategy.goals();
-    long measured = goals.stream().filter(g -> !g.objectives().isEmpty()).count();
-    long objectives = 0;
-    long onOutcomes = 0;
-    for (BusinessGoal goal : goals) {
-      for (Objective objective : goal.objectives()) {
-        objectives++;
-        if (strategy.metric(objective.metric()).orElseThrow().kind()
-            == MetricKind.BUSINESS_OUTCOME) {
-          onOutcomes++;
+    Criteria criteria =
+        new Criteria()
+            .check(
+                1,
+                !goals.isEmpty(),
+                Plurals.count(goals.size(), "business goal") + " defined",
+                "no business goals defined");
+    if (goals.isEmpty()) {
+      criteria.notApplicable(
+          "without goals",
+          "measurable objectives",
+          "outcome measures",
+          "goals served",
+          "goal titles");
+    } else {
+      long measured = goals.stream().filter(g -> !g.objectives().isEmpty()).count();
+      long objectives = 0;
+      long onOutcomes = 0;
+      for (BusinessGoal goal : goals) {
+        for (Objective objective : goal.objectives()) {
+          objectives++;
+          if (strategy.metric(objective.metric()).orElseThrow().kind()
+              == MetricKind.BUSINESS_OUTCOME) {
+            onOutcomes++;
+          }
         }
       }
+      Set<GoalId> servedGoals = new HashSet<>();
+      aligned.forEach(t -> servedGoals.addAll(t.goals()));
+      long served = goals.stream().filter(g -> servedGoals.contains(g.id())).count();
+      criteria
+          .share(
+              2,
+              measured,
+              goals.size(),
+              "goals with a measurable objective",
+              "goals without a measurable objective",
+              "measurable objectives: not applicable without goals")
+          .share(
+              2,
+              onOutcomes,
+              objectives,
+              "objectives measured by business outcomes",
+              "objectives measured by vanity or engagement metrics",
+              "outcome measures: not applicable without objectives")
+          .share(
+              2,
+              served,
+              goals.size(),
+              "goals served by an aligned tactic",
+              "goals no aligned tactic serves",
+              "goals served: not applicable without goals")
+          .share(
+              1,
+              goals.size() - findingsOf(GoalRules.GOAL_NAMES_CHANNEL),
+              goals.size(),
+              "goal titles that say what, not how",
+              "goal titles that name a channel",
+              "goal titles: not applicable without goals");
     }
-    long twoSided = strategy.tactics().stream().filter(t -> !t.value().isOneSided()).count();
     int tactics = strategy.tactics().size();
-    return new Criteria()
-        .check(
-            1,
-            !goals.isEmpty(),
-            Plurals.count(goals.size(), "business goal") + " defined",
-            "no business goals defined")
-        .share(
-            2,
-            measured,
-            goals.size(),
-            "goals have a measurable objective",
-            "goals lack a measurable objective",
-            false,
-            "no goals to measure")
-        .share(
-            2,
-            onOutcomes,
-            objectives,
-            "objectives are measured by business outcomes",
-            "objectives are measured by vanity or engagement metrics",
-            false,
-            "no objectives")
-        .share(
-            2,
-            alignment.supportedGoals(),
-            goals.size(),
-            "goals are served by a tactic",
-            "goals are served by no tactic",
-            false,
-            "no goals to serve")
+    if (tactics == 0) {
+      return criteria.notApplicable("without tactics", "alignment", "value exchange");
+    }
+    long twoSided = alignedTactics().filter(t -> !t.value().isOneSided()).count();
+    return criteria
         .share(
             4,
             alignment.alignedTactics(),
             tactics,
-            "tactics serve a goal through a business outcome",
-            "tactics serve no goal or track no business outcome",
-            false,
-            "no tactics")
-        .share(
-            1,
-            goals.size() - findingsOf(GoalRules.GOAL_NAMES_CHANNEL),
-            goals.size(),
-            "goal titles say what, not how",
-            "goal titles name a channel",
-            false,
-            "no goal titles")
+            "tactics serving a goal through a business outcome",
+            "tactics serving no goal or tracking no business outcome",
+            "alignment: not applicable without tactics")
         .share(
             2,
             twoSided,
-            tactics,
-            "tactics exchange value both ways",
-            "tactics give one side nothing",
-            false,
-            "no value exchanges");
+            alignment.alignedTactics(),
+            "aligned tactics exchanging value both ways",
+            "aligned tactics giving one side nothing",
+            "value exchange: not applicable without aligned tactics");
   }
 
   private Criteria vision() {
     Optional<Vision> vision = strategy.vision();
+    Criteria criteria =
+        new Criteria()
+            .check(3, vision.isPresent(), "a long-term vision is stated", "no long-term vision");
+    if (vision.isEmpty()) {
+      return criteria.notApplicable(
+          "without a vision",
+          "its horizon",
+          "what customers gain",
+          "what stakeholders inside gain");
+    }
     int years = validator.option(RuleOptions.MINIMUM_VISION_YEARS);
-    return new Criteria()
-        .check(3, vision.isPresent(), "a long-term vision is stated", "no long-term vision")
+    return criteria
         .check(
             2,
-            vision.isPresent() && findingsOf(OrganizationRules.SHORT_VISION) == 0,
+            findingsOf(OrganizationRules.SHORT_VISION) == 0,
             "the vision looks out " + Plurals.count(years, "year") + " or more",
-            "the vision does not look out " + Plurals.count(years, "year"))
+            "the vision looks out less than " + Plurals.count(years, "year"))
         .check(
             1,
-            vision.flatMap(Vision::customerValue).isPresent(),
+            vision.get().customerValue().isPresent(),
             "the vision says what customers gain",
             "the vision does not say what customers gain")
         .check(
             1,
-            vision.flatMap(Vision::internalValue).isPresent(),
+            vision.get().internalValue().isPresent(),
             "the vision says what stakeholders inside gain",
             "the vision does not say what stakeholders inside gain");
   }
@@ -203,64 +228,96 @@ final class Factors {
     Optional<Stakeholder> sponsor = strategy.sponsor().flatMap(strategy::stakeholder);
     List<Stakeholder> executives =
         strategy.stakeholders().stream().filter(Stakeholder::executive).toList();
-    ExecutiveAlignment level = validator.option(RuleOptions.EXECUTIVE_SUPPORT_LEVEL);
-    double threshold = validator.option(RuleOptions.EXECUTIVE_SUPPORT_SHARE);
-    long supporting = executives.stream().filter(e -> e.alignment().isAtLeast(level)).count();
-    long aligned =
-        executives.stream().filter(e -> e.alignment() == ExecutiveAlignment.ALIGNED).count();
-    double supportShare = Ratios.share(supporting, executives.size());
-    long sponsoredGoals = strategy.goals().stream().filter(g -> g.sponsor().isPresent()).count();
+    Criteria criteria =
+        new Criteria()
+            .check(
+                3,
+                sponsor.map(Stakeholder::executive).orElse(false),
+                "an executive sponsors the strategy",
+                "no executive sponsors the strategy")
+            .check(
+                1,
+                !executives.isEmpty(),
+                Plurals.count(executives.size(), "executive") + " named",
+                "no executives named");
+    if (executives.isEmpty()) {
+      criteria.notApplicable("without executives", "executive support", "executive alignment");
+    } else {
+      ExecutiveAlignment level = validator.option(RuleOptions.EXECUTIVE_SUPPORT_LEVEL);
+      double threshold = validator.option(RuleOptions.EXECUTIVE_SUPPORT_SHARE);
+      long supporting = executives.stream().filter(e -> e.alignment().isAtLeast(level)).count();
+      long aligned =
+          executives.stream().filter(e -> e.alignment() == ExecutiveAlignment.ALIGNED).count();
+      double supportShare = Ratios.share(supporting, executives.size());
+      criteria
+          .fraction(
+              3,
+              threshold == 0 ? 1 : supportShare / threshold,
+              "executives at least "
+                  + Labels.of(level)
+                  + ": "
+                  + supporting
+                  + " of "
+                  + executives.size(),
+              "fewer than "
+                  + Ratios.percent(threshold)
+                  + "% of executives at least "
+                  + Labels.of(level))
+          .share(
+              1,
+              aligned,
+              executives.size(),
+              "executives aligned with the strategy",
+              "executives not yet aligned",
+              "executive alignment: not applicable without executives");
+    }
+    if (strategy.goals().isEmpty()) {
+      criteria.notApplicable("without goals", "goal sponsors");
+    } else {
+      long sponsoredGoals = strategy.goals().stream().filter(g -> g.sponsor().isPresent()).count();
+      criteria.share(
+          1,
+          sponsoredGoals,
+          strategy.goals().size(),
+          "goals with a sponsor",
+          "goals without a sponsor",
+          "goal sponsors: not applicable without goals");
+    }
+    if (alignment.alignedTactics() == 0) {
+      return criteria.notApplicable("without aligned tactics", "business functions reached");
+    }
     Set<BusinessFunction> functions = new HashSet<>();
-    strategy.tactics().forEach(t -> functions.add(t.function()));
-    return new Criteria()
-        .check(
-            3,
-            sponsor.map(Stakeholder::executive).orElse(false),
-            "an executive sponsors the strategy",
-            "no executive sponsors the strategy")
-        .check(
-            1,
-            !executives.isEmpty(),
-            Plurals.count(executives.size(), "executive") + " named",
-            "no executives named")
-        .fraction(
-            3,
-            threshold == 0 ? 1 : supportShare / threshold,
-            supporting
-                + " of "
-                + Plurals.count(executives.size(), "executive")
-                + " at least "
-                + level.name().toLowerCase(Locale.ROOT),
-            "fewer than "
-                + Ratios.percent(threshold)
-                + "% of executives at least "
-                + level.name().toLowerCase(Locale.ROOT))
-        .share(
-            1,
-            aligned,
-            executives.size(),
-            "executives aligned with the strategy",
-            "executives not yet aligned",
-            false,
-            "no executives to align")
-        .share(
-            1,
-            sponsoredGoals,
-            strategy.goals().size(),
-            "goals have a sponsor",
-            "goals have no sponsor",
-            false,
-            "no goals to sponsor")
-        .check(
-            1,
-            functions.size() > 1,
-            "social works in " + Plurals.count(functions.size(), "business function"),
-            "social works in one business function or none");
+    alignedTactics().forEach(t -> functions.add(t.function()));
+    return criteria.check(
+        1,
+        functions.size() > 1,
+        "aligned tactics in " + Plurals.count(functions.size(), "business function"),
+        "aligned tactics in one business function only");
   }
 
   private Criteria roadmap() {
-    int years = validator.option(RuleOptions.MINIMUM_ROADMAP_YEARS);
     List<Initiative> initiatives = strategy.initiatives();
+    Criteria criteria =
+        new Criteria()
+            .check(
+                2,
+                strategy.roadmap().isPresent() && !initiatives.isEmpty(),
+                "a roadmap of " + Plurals.count(initiatives.size(), "initiative"),
+                strategy.roadmap().isPresent() ? "the roadmap has no initiatives" : "no roadmap");
+    if (strategy.roadmap().isEmpty()) {
+      return criteria.notApplicable(
+          "without a roadmap", "its horizon", "initiatives", "tactics planned", "goals planned");
+    }
+    int years = validator.option(RuleOptions.MINIMUM_ROADMAP_YEARS);
+    criteria.check(
+        2,
+        findingsOf(RoadmapRules.SHORT_ROADMAP) == 0,
+        "the roadmap looks out " + Plurals.count(years, "year") + " or more",
+        "the roadmap looks out less than " + Plurals.count(years, "year"));
+    if (initiatives.isEmpty()) {
+      return criteria.notApplicable(
+          "without initiatives", "goals served", "tactics planned", "dependencies");
+    }
     long serving = initiatives.stream().filter(i -> !i.goals().isEmpty()).count();
     long grouped =
         strategy.tactics().stream()
@@ -270,72 +327,61 @@ final class Factors {
         strategy.goals().stream()
             .filter(g -> !strategy.initiativesServing(g.id()).isEmpty())
             .count();
-    return new Criteria()
-        .check(2, strategy.roadmap().isPresent(), "a roadmap is defined", "no roadmap")
-        .check(
-            2,
-            strategy.roadmap().isPresent() && findingsOf(RoadmapRules.SHORT_ROADMAP) == 0,
-            "the roadmap looks out " + Plurals.count(years, "year") + " or more",
-            "the roadmap does not look out " + Plurals.count(years, "year"))
+    boolean dependencies = initiatives.stream().anyMatch(i -> !i.dependsOn().isEmpty());
+    criteria
         .share(
             2,
             serving,
             initiatives.size(),
-            "initiatives serve a goal",
-            "initiatives serve no goal",
-            false,
-            "no initiatives")
+            "initiatives serving a goal",
+            "initiatives serving no goal",
+            "initiatives: not applicable without initiatives")
         .share(
             2,
             grouped,
             strategy.tactics().size(),
-            "tactics sit in an initiative",
-            "tactics sit in no initiative",
-            false,
-            "no tactics to plan")
+            "tactics in an initiative",
+            "tactics in no initiative",
+            "tactics planned: not applicable without tactics")
         .share(
             1,
             goalsPlanned,
             strategy.goals().size(),
-            "goals are served by an initiative",
-            "goals are served by no initiative",
-            false,
-            "no goals to plan for")
-        .check(
-            1,
-            !initiatives.isEmpty()
-                && findingsOf(RoadmapRules.DEPENDENCY_CYCLE)
-                        + findingsOf(RoadmapRules.DEPENDENCY_NOT_FINISHED)
-                    == 0,
-            "dependencies between initiatives are sound",
-            initiatives.isEmpty()
-                ? "no initiatives to order"
-                : "dependencies between initiatives are cyclic or overlap");
+            "goals served by an initiative",
+            "goals served by no initiative",
+            "goals planned: not applicable without goals");
+    if (!dependencies) {
+      return criteria.notApplicable("without dependencies between initiatives", "their order");
+    }
+    return criteria.check(
+        1,
+        findingsOf(RoadmapRules.DEPENDENCY_CYCLE) + findingsOf(RoadmapRules.DEPENDENCY_NOT_FINISHED)
+            == 0,
+        "dependencies between initiatives are sound",
+        "dependencies between initiatives are cyclic or overlap");
   }
 
   private Criteria governance() {
     Governance governance = strategy.governance();
-    Set<HubResponsibility> responsibilities =
-        governance.hub().map(h -> h.responsibilities()).orElse(Set.of());
-    Map<RaciItem, List<RaciAssignment>> items = new LinkedHashMap<>();
-    for (RaciAssignment assignment : governance.raci()) {
-      items.computeIfAbsent(assignment.item(), i -> new ArrayList<>()).add(assignment);
+    Criteria criteria =
+        new Criteria()
+            .check(
+                3,
+                governance.hub().isPresent(),
+                "a hub or center of excellence leads the strategy",
+                "no hub or center of excellence");
+    if (governance.hub().isEmpty()) {
+      criteria.notApplicable("without a hub", "hub responsibilities");
+    } else {
+      criteria.share(
+          1,
+          governance.hub().get().responsibilities().size(),
+          HubResponsibility.values().length,
+          "hub responsibilities taken on",
+          "hub responsibilities not taken on",
+          "hub responsibilities: not applicable");
     }
-    long soundItems = items.values().stream().filter(Factors::isSound).count();
-    return new Criteria()
-        .check(
-            3,
-            governance.hub().isPresent(),
-            "a hub or center of excellence leads the strategy",
-            "no hub or center of excellence")
-        .share(
-            1,
-            responsibilities.size(),
-            HubResponsibility.values().length,
-            "hub responsibilities taken on",
-            "hub responsibilities not taken on",
-            false,
-            "")
+    criteria
         .check(
             2,
             !governance.guidelines().isEmpty(),
@@ -345,15 +391,22 @@ final class Factors {
             1,
             !governance.raci().isEmpty(),
             "roles and responsibilities assigned",
-            "no roles and responsibilities assigned")
-        .share(
-            2,
-            soundItems,
-            items.size(),
-            "RACI items have one accountable, a responsible and one letter per person",
-            "RACI items break the RACI rules",
-            false,
-            "no RACI items");
+            "no roles and responsibilities assigned");
+    if (governance.raci().isEmpty()) {
+      return criteria.notApplicable("without RACI assignments", "sound RACI items");
+    }
+    Map<RaciItem, List<RaciAssignment>> items = new LinkedHashMap<>();
+    for (RaciAssignment assignment : governance.raci()) {
+      items.computeIfAbsent(assignment.item(), i -> new ArrayList<>()).add(assignment);
+    }
+    long soundItems = items.values().stream().filter(Factors::isSound).count();
+    return criteria.share(
+        2,
+        soundItems,
+        items.size(),
+        "RACI items with one accountable, a responsible and one letter per person",
+        "RACI items breaking the RACI rules",
+        "sound RACI items: not applicable without RACI items");
   }
 
   private static boolean isSound(List<RaciAssignment> cells) {
@@ -376,120 +429,140 @@ final class Factors {
 
   private Criteria resources() {
     Map<Year, Allocation> funding = strategy.funding().perYear();
-    List<Year> horizon = strategy.roadmap().map(r -> r.horizon().years()).orElse(List.of());
-    long fundedYears = horizon.stream().filter(funding::containsKey).count();
-    Map<Year, BigDecimal> spend = new HashMap<>();
-    Map<Year, BigDecimal> staff = new HashMap<>();
-    for (Initiative initiative : strategy.initiatives()) {
-      initiative
-          .allocations()
-          .forEach(
-              (year, a) -> {
-                spend.merge(year, a.budget().amount(), BigDecimal::add);
-                staff.merge(year, a.staff(), BigDecimal::add);
-              });
+    Criteria criteria =
+        new Criteria()
+            .check(
+                2,
+                !funding.isEmpty(),
+                "budget and staff secured for " + Plurals.count(funding.size(), "year"),
+                "no budget or staff secured");
+    if (strategy.roadmap().isEmpty()) {
+      criteria.notApplicable(
+          "without a roadmap", "roadmap years funded", "planned spend", "planned staff");
+    } else {
+      List<Year> horizon = strategy.roadmap().get().horizon().years();
+      long fundedYears = horizon.stream().filter(funding::containsKey).count();
+      Map<Year, BigDecimal> spend = new HashMap<>();
+      Map<Year, BigDecimal> staff = new HashMap<>();
+      for (Initiative initiative : strategy.initiatives()) {
+        initiative
+            .allocations()
+            .forEach(
+                (year, a) -> {
+                  spend.merge(year, a.budget().amount(), BigDecimal::add);
+                  staff.merge(year, a.staff(), BigDecimal::add);
+                });
+      }
+      long withinBudget =
+          spend.entrySet().stream()
+              .filter(
+                  e ->
+                      funding.containsKey(e.getKey())
+                          && e.getValue().compareTo(funding.get(e.getKey()).budget().amount()) <= 0)
+              .count();
+      long withinStaff =
+          staff.entrySet().stream()
+              .filter(
+                  e ->
+                      funding.containsKey(e.getKey())
+                          && e.getValue().compareTo(funding.get(e.getKey()).staff()) <= 0)
+              .count();
+      criteria
+          .share(
+              2,
+              fundedYears,
+              horizon.size(),
+              "roadmap years funded",
+              "roadmap years without funding",
+              "roadmap years funded: not applicable without roadmap years")
+          .share(
+              2,
+              withinBudget,
+              spend.size(),
+              "years whose planned spend fits their funding",
+              "years whose planned spend exceeds their funding",
+              "planned spend: not applicable without initiatives that plan a budget")
+          .share(
+              1,
+              withinStaff,
+              staff.size(),
+              "years whose planned staff fits what is secured",
+              "years needing more staff than secured",
+              "planned staff: not applicable without initiatives that plan staff");
     }
-    long withinBudget =
-        spend.entrySet().stream()
-            .filter(
-                e ->
-                    funding.containsKey(e.getKey())
-                        && e.getValue().compareTo(funding.get(e.getKey()).budget().amount()) <= 0)
-            .count();
-    long withinStaff =
-        staff.entrySet().stream()
-            .filter(
-                e ->
-                    funding.containsKey(e.getKey())
-                        && e.getValue().compareTo(funding.get(e.getKey()).staff()) <= 0)
-            .count();
-    List<Tactic> tactics = strategy.tactics();
-    long costed = tactics.stream().filter(t -> t.cost().isPresent()).count();
-    long owned = tactics.stream().filter(t -> t.owner().isPresent()).count();
-    return new Criteria()
-        .check(
-            2,
-            !funding.isEmpty(),
-            "budget and staff secured for " + Plurals.count(funding.size(), "year"),
-            "no budget or staff secured")
-        .share(
-            2,
-            fundedYears,
-            horizon.size(),
-            "roadmap years are funded",
-            "roadmap years are not funded",
-            !funding.isEmpty(),
-            "no roadmap years to fund")
-        .share(
-            2,
-            withinBudget,
-            spend.size(),
-            "years plan spend within funding",
-            "years plan spend above funding",
-            !funding.isEmpty(),
-            "no planned spend")
-        .share(
-            1,
-            withinStaff,
-            staff.size(),
-            "years need no more staff than secured",
-            "years need more staff than secured",
-            !funding.isEmpty(),
-            "no planned staff")
-        .check(
-            1,
-            strategy.funding().trainingPlan().isPresent(),
-            "staff are trained on the vision, value creation and metrics",
-            "no training plan")
+    criteria.check(
+        1,
+        strategy.funding().trainingPlan().isPresent(),
+        "staff are trained on the vision, value creation and metrics",
+        "no training plan");
+    if (aligned.isEmpty()) {
+      return criteria.notApplicable(
+          "without aligned tactics", "tactics with a cost", "tactics with an owner");
+    }
+    long costed = alignedTactics().filter(t -> t.cost().isPresent()).count();
+    long owned = alignedTactics().filter(t -> t.owner().isPresent()).count();
+    return criteria
         .share(
             1,
             costed,
-            tactics.size(),
-            "tactics have a cost",
-            "tactics have no cost",
-            false,
-            "no tactics to cost")
+            aligned.size(),
+            "aligned tactics with a cost",
+            "aligned tactics without a cost",
+            "tactics with a cost: not applicable without aligned tactics")
         .share(
             1,
             owned,
-            tactics.size(),
-            "tactics have an owner",
-            "tactics have no owner",
-            false,
-            "no tactics to own");
+            aligned.size(),
+            "aligned tactics with an owner",
+            "aligned tactics without an owner",
+            "tactics with an owner: not applicable without aligned tactics");
   }
 
   private Criteria technology() {
     List<TechnologyPlatform> platforms = strategy.platforms();
+    if (platforms.isEmpty()) {
+      return new Criteria()
+          .notApplicable(
+              "without technology platforms, none bought yet and none to justify",
+              "platforms enabling initiatives",
+              "their costs",
+              "their funding");
+    }
     long justified =
         platforms.stream().filter(p -> !strategy.initiativesUsing(p.id()).isEmpty()).count();
     long costed = platforms.stream().filter(p -> p.annualCost().isPresent()).count();
-    return new Criteria()
-        .check(
-            1,
-            justified > 0,
-            "technology supports the roadmap's initiatives",
-            "no platform supports a roadmap initiative")
-        .share(
-            3,
-            justified,
-            platforms.size(),
-            "platforms enable a roadmap initiative",
-            "platforms enable no initiative (shiny objects)",
-            true,
-            "no shiny objects bought")
-        .share(
-            1,
-            costed,
-            platforms.size(),
-            "platforms have a known annual cost",
-            "platforms have no known cost",
-            true,
-            "no platform costs to know")
-        .check(
-            2,
-            findingsOf(RoadmapRules.UNFUNDED_PLATFORM) == 0,
-            "platform costs are funded",
-            "platform costs are not funded in some years");
+    Criteria criteria =
+        new Criteria()
+            .check(
+                1,
+                justified > 0,
+                "technology supports the roadmap's initiatives",
+                "no platform supports a roadmap initiative")
+            .share(
+                3,
+                justified,
+                platforms.size(),
+                "platforms enabling a roadmap initiative",
+                "platforms enabling no initiative (shiny objects)",
+                "platforms enabling initiatives: not applicable without platforms")
+            .share(
+                1,
+                costed,
+                platforms.size(),
+                "platforms with a known annual cost",
+                "platforms without a known cost",
+                "their costs: not applicable without platforms");
+    if (costed == 0) {
+      return criteria.notApplicable("without platform costs", "their funding");
+    }
+    return criteria.check(
+        2,
+        findingsOf(RoadmapRules.UNFUNDED_PLATFORM) == 0,
+        "platform costs are funded",
+        "platform costs are not funded in some years");
+  }
+
+  private Stream<Tactic> alignedTactics() {
+    return aligned.stream();
   }
 }

@@ -1,16 +1,16 @@
 package org.socialstrategy.scoring.scorecard;
 
+import java.time.LocalDate;
+import java.time.Year;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.socialstrategy.model.BusinessFunction;
 import org.socialstrategy.model.ChannelKind;
 import org.socialstrategy.model.ExecutiveAlignment;
 import org.socialstrategy.model.GovernanceModel;
 import org.socialstrategy.model.MetricKind;
-import org.socialstrategy.model.Observation;
 import org.socialstrategy.model.PlatformCategory;
 import org.socialstrategy.model.Stakeholder;
 import org.socialstrategy.model.StakeholderRole;
@@ -26,22 +26,39 @@ final class Maturity {
   static final double STRATEGIC_ALIGNMENT = 0.75;
 
   private final Strategy strategy;
+  private final LocalDate asOf;
   private final StrategyValidator validator;
   private final AlignmentScore alignment;
+  private final List<ObjectiveProgress> progress;
+  private final List<TacticRoi> returns;
   private final List<Stakeholder> executives;
   private final Set<BusinessFunction> functions = new HashSet<>();
 
-  private Maturity(Strategy strategy, StrategyValidator validator, AlignmentScore alignment) {
+  private Maturity(
+      Strategy strategy,
+      LocalDate asOf,
+      StrategyValidator validator,
+      AlignmentScore alignment,
+      List<ObjectiveProgress> progress,
+      List<TacticRoi> returns) {
     this.strategy = strategy;
+    this.asOf = asOf;
     this.validator = validator;
     this.alignment = alignment;
+    this.progress = progress;
+    this.returns = returns;
     this.executives = strategy.stakeholders().stream().filter(Stakeholder::executive).toList();
     strategy.tactics().forEach(t -> functions.add(t.function()));
   }
 
   static MaturityAssessment assess(
-      Strategy strategy, StrategyValidator validator, AlignmentScore alignment) {
-    Maturity maturity = new Maturity(strategy, validator, alignment);
+      Strategy strategy,
+      LocalDate asOf,
+      StrategyValidator validator,
+      AlignmentScore alignment,
+      List<ObjectiveProgress> progress,
+      List<TacticRoi> returns) {
+    Maturity maturity = new Maturity(strategy, asOf, validator, alignment, progress, returns);
     List<StageAssessment> stages =
         List.of(
             new StageAssessment(MaturityStage.PLANNING, maturity.planning()),
@@ -64,33 +81,42 @@ final class Maturity {
     return new MaturityAssessment(reached, stages, next);
   }
 
+  /** Whether a tactic runs at the as-of date: its window holds the date, or it has none. */
+  private boolean live(Tactic tactic) {
+    return tactic.window().map(w -> w.contains(asOf)).orElse(true);
+  }
+
   private List<Criterion> planning() {
     boolean listening =
         strategy.platforms().stream()
             .anyMatch(p -> p.category().equals(PlatformCategory.LISTENING));
+    long live = strategy.tactics().stream().filter(this::live).count();
+    int observations = strategy.observations().size();
     return List.of(
         new Criterion(
             "business goals are defined",
             !strategy.goals().isEmpty(),
             Plurals.count(strategy.goals().size(), "goal")),
         new Criterion(
-            "stakeholders are identified",
-            !strategy.stakeholders().isEmpty(),
-            Plurals.count(strategy.stakeholders().size(), "stakeholder")),
-        new Criterion(
-            "the organization listens: a listening platform or measured observations",
-            listening || !strategy.observations().isEmpty(),
+            "the organization listens or pilots: a listening platform, observations or a live"
+                + " tactic",
+            listening || observations > 0 || live > 0,
             (listening ? "a listening platform, " : "no listening platform, ")
-                + Plurals.count(strategy.observations().size(), "observation")));
+                + Plurals.count(observations, "observation")
+                + ", "
+                + Plurals.count(live, "live tactic")));
   }
 
   private List<Criterion> presence() {
-    long social = strategy.tactics().stream().filter(t -> t.channel().isSocial()).count();
+    long social =
+        strategy.tactics().stream().filter(t -> t.channel().isSocial() && live(t)).count();
     long measuredGoals = strategy.goals().stream().filter(g -> !g.objectives().isEmpty()).count();
     long measuredTactics = strategy.tactics().stream().filter(t -> !t.tracks().isEmpty()).count();
     return List.of(
         new Criterion(
-            "tactics run on social channels", social > 0, Plurals.count(social, "social tactic")),
+            "tactics run live on social channels",
+            social > 0,
+            Plurals.count(social, "live social tactic")),
         new Criterion(
             "every goal has a measurable objective",
             !strategy.goals().isEmpty() && measuredGoals == strategy.goals().size(),
@@ -163,14 +189,13 @@ final class Maturity {
   }
 
   private List<Criterion> strategic() {
-    long impact = 0;
-    for (Observation observation : strategy.observations()) {
-      if (observation.tactic().isPresent()
-          && strategy.metric(observation.metric()).orElseThrow().kind()
-              == MetricKind.BUSINESS_OUTCOME) {
-        impact++;
-      }
-    }
+    long gaining =
+        returns.stream().filter(r -> r.roi().map(x -> x.signum() > 0).orElse(false)).count();
+    long onTrack =
+        progress.stream()
+            .filter(
+                p -> p.status() == ProgressStatus.ACHIEVED || p.status() == ProgressStatus.ON_TRACK)
+            .count();
     ExecutiveAlignment level = validator.option(RuleOptions.EXECUTIVE_SUPPORT_LEVEL);
     double threshold = validator.option(RuleOptions.EXECUTIVE_SUPPORT_SHARE);
     long supporting = executives.stream().filter(e -> e.alignment().isAtLeast(level)).count();
@@ -186,9 +211,13 @@ final class Maturity {
             .orElse(false);
     return List.of(
         new Criterion(
-            "initiatives show business impact: outcomes observed per tactic",
-            impact > 0,
-            Plurals.count(impact, "outcome observation") + " attributed to tactics"),
+            "initiatives show business impact: a tactic returns more than it has cost, or an"
+                + " objective is achieved or on track",
+            gaining + onTrack > 0,
+            Plurals.count(gaining, "tactic")
+                + " with a positive return to date, "
+                + Plurals.count(onTrack, "objective")
+                + " achieved or on track"),
         new Criterion(
             "at least " + Ratios.percent(STRATEGIC_ALIGNMENT) + "% of tactics are aligned",
             alignment.tactics() > 0 && alignment.shareByCount() >= STRATEGIC_ALIGNMENT,
@@ -197,7 +226,7 @@ final class Maturity {
             "the C-level is involved: at least "
                 + Ratios.percent(threshold)
                 + "% of executives "
-                + level.name().toLowerCase(Locale.ROOT),
+                + Labels.of(level),
             !executives.isEmpty() && supporting >= threshold * executives.size(),
             supporting + " of " + Plurals.count(executives.size(), "executive")),
         new Criterion(
@@ -218,8 +247,7 @@ final class Maturity {
     GovernanceModel model = strategy.governance().model().orElse(null);
     boolean organizationWide =
         model == GovernanceModel.HOLISTIC || model == GovernanceModel.MULTIPLE_HUB_AND_SPOKE;
-    List<java.time.Year> horizon =
-        strategy.roadmap().map(r -> r.horizon().years()).orElse(List.of());
+    List<Year> horizon = strategy.roadmap().map(r -> r.horizon().years()).orElse(List.of());
     long funded = horizon.stream().filter(strategy.funding().perYear()::containsKey).count();
     List<Criterion> criteria = new ArrayList<>();
     criteria.add(
@@ -236,7 +264,7 @@ final class Maturity {
         new Criterion(
             "organization-wide governance: a holistic or multiple hub-and-spoke model",
             organizationWide,
-            model == null ? "no governance model stated" : model.name().toLowerCase(Locale.ROOT)));
+            model == null ? "no governance model stated" : Labels.of(model)));
     criteria.add(
         new Criterion(
             "every goal is served and every tactic aligned",

@@ -31,6 +31,15 @@ public enum MaturityStage {
   }
 
   /**
+   * Returns the stage's stable machine value, lower-case and hyphenated: {@code not-started}.
+   *
+   * @return the key
+   */
+  public String key() {
+    return title.toLowerCase(java.util.Locale.ROOT).replace(' ', '-');
+  }
+
+  /**
    * Returns the stage's number, 0 (not started) to 6 (converged).
    *
    * @return the level

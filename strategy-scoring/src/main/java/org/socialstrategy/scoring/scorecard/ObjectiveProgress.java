@@ -11,13 +11,14 @@ import org.socialstrategy.model.MetricId;
 /**
  * How far one objective has come, from its observations, at the as-of date.
  *
- * <p>The objective's window runs from its baseline date (or, without one, the year up to the due
- * date) to its due date. Observations of its metric whose periods lie in the window and end by the
- * as-of date count: strategy-wide ones when there are any, otherwise the tactics' ones added up per
- * period. The actual value aggregates them as the metric says (latest level, sum of a flow, average
- * of a rate). The forecast extends the pace so far to the due date in a straight line. See {@code
- * docs/scoring.md} for the exact formulas; ratios have four decimals, the grade two, both rounded
- * as stated there.
+ * <p>The objective's window runs from its baseline date to its due date; without a baseline date,
+ * from the first day of the year up to the due date or, when earlier, the start of the first window
+ * of the tactics that serve its goal and track its metric. Observations of its metric whose periods
+ * lie in the window and end by the as-of date count: strategy-wide ones when there are any,
+ * otherwise the tactics' ones added up per period. The actual value aggregates them as the metric
+ * says (latest level, sum of a flow, average of a rate). The forecast extends the pace so far to
+ * the due date in a straight line. See {@code docs/scoring.md} for the exact formulas; ratios have
+ * four decimals, the grade two, both rounded as stated there.
  *
  * @param goal the goal the objective quantifies
  * @param objective the objective's position among the goal's objectives
@@ -34,6 +35,7 @@ import org.socialstrategy.model.MetricId;
  * @param measuredThrough the end of the last period observed
  * @param shareAchieved the share of the target achieved so far (see the formulas)
  * @param forecast the value expected at the due date at the current pace
+ * @param projectedShare the share of the planned change the forecast reaches by the due date
  * @param status where the objective stands
  * @param grade an OKR-style grade from 0.0 to 1.0: the share achieved, or with a stretch target 0.7
  *     at the target and 1.0 at the stretch
@@ -54,5 +56,6 @@ public record ObjectiveProgress(
     Optional<LocalDate> measuredThrough,
     Optional<BigDecimal> shareAchieved,
     Optional<BigDecimal> forecast,
+    Optional<BigDecimal> projectedShare,
     ProgressStatus status,
     BigDecimal grade) {}

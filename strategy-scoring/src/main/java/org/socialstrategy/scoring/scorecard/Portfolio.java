@@ -10,7 +10,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
 import org.socialstrategy.model.Strategy;
 import org.socialstrategy.scoring.SuccessFactor;
@@ -18,8 +21,10 @@ import org.socialstrategy.scoring.validation.StrategyValidator;
 
 /**
  * Scorecards of several business units at one date, rolled up with weights (revenue share,
- * headcount, or simply 1 each). Scores roll up as weighted means, rounded half up; maturity rolls
- * up to the weakest unit, since an organization is only as mature as its weakest part.
+ * headcount, or simply 1 each). The two headline figures, plan and results, roll up as weighted
+ * means over the units that measure them, rounded half up, each naming its weakest unit; so do the
+ * success factors. Maturity rolls up to the weakest unit, since an organization is only as mature
+ * as its weakest part.
  */
 public final class Portfolio {
 
@@ -31,6 +36,56 @@ public final class Portfolio {
    * @param scorecard its scorecard
    */
   public record Unit(String name, double weight, Scorecard scorecard) {}
+
+  /**
+   * A headline figure rolled up over the units: the weighted mean over the units that measure it,
+   * and the weakest of them by name.
+   *
+   * @param title {@code "plan"} or {@code "results"}
+   * @param score the weighted mean, 0 to 100, rounded half up; empty when no unit measures it
+   * @param weakest the unit with the lowest figure (the first added among equals)
+   * @param weakestScore the weakest unit's figure
+   * @param notMeasured the units that do not measure it, in the order added
+   */
+  public record Figure(
+      String title,
+      OptionalInt score,
+      Optional<String> weakest,
+      OptionalInt weakestScore,
+      List<String> notMeasured) {
+
+    /**
+     * Copies the list.
+     *
+     * @param title {@code "plan"} or {@code "results"}
+     * @param score the weighted mean, 0 to 100, rounded half up; empty when no unit measures it
+     * @param weakest the unit with the lowest figure (the first added among equals)
+     * @param weakestScore the weakest unit's figure
+     * @param notMeasured the units that do not measure it, in the order added
+     */
+    public Figure {
+      notMeasured = List.copyOf(notMeasured);
+    }
+
+    /**
+     * Returns the figure as people read it: {@code "64/100 (weakest: retail, 31)"}, or {@code "not
+     * measured"}.
+     *
+     * @return the figure in words
+     */
+    public String display() {
+      if (score.isEmpty()) {
+        return "not measured";
+      }
+      return score.getAsInt()
+          + "/100 (weakest: "
+          + weakest.orElseThrow()
+          + ", "
+          + weakestScore.getAsInt()
+          + (notMeasured.isEmpty() ? "" : "; not measured: " + String.join(", ", notMeasured))
+          + ")";
+    }
+  }
 
   private final LocalDate asOf;
   private final List<Unit> units;
@@ -71,22 +126,84 @@ public final class Portfolio {
   }
 
   /**
-   * Returns the weighted mean of the units' overall scores.
+   * Returns the units' plan figures rolled up: their weighted mean and the weakest unit.
    *
-   * @return 0 to 100; 0 for an empty portfolio
+   * @return the plan of the portfolio; not measured for an empty portfolio
    */
-  public int overall() {
-    return weightedScore(unit -> unit.scorecard().overall());
+  public Figure plan() {
+    return figure("plan", unit -> unit.scorecard().plan());
   }
 
   /**
-   * Returns the weighted mean of the units' scores for one success factor.
+   * Returns the units' results rolled up: the weighted mean over the units whose results are
+   * measured, the weakest of them, and the units not measured.
+   *
+   * @return the results of the portfolio; not measured when no unit measures them
+   */
+  public Figure results() {
+    return figure("results", unit -> unit.scorecard().results());
+  }
+
+  /**
+   * Returns the weighted mean of the units' scores for one success factor, over the units where it
+   * applies.
    *
    * @param factor the factor
-   * @return 0 to 100; 0 for an empty portfolio
+   * @return 0 to 100; empty when it applies to no unit
    */
-  public int factor(SuccessFactor factor) {
-    return weightedScore(unit -> unit.scorecard().successFactor(factor.number()).score());
+  public OptionalInt factor(SuccessFactor factor) {
+    List<Unit> scored = new ArrayList<>();
+    List<Integer> scores = new ArrayList<>();
+    for (Unit unit : units) {
+      OptionalInt score = unit.scorecard().successFactor(factor.number()).score();
+      if (score.isPresent()) {
+        scored.add(unit);
+        scores.add(score.getAsInt());
+      }
+    }
+    return scored.isEmpty() ? OptionalInt.empty() : OptionalInt.of(weightedScore(scored, scores));
+  }
+
+  private Figure figure(String title, Function<Unit, Headline> headline) {
+    List<Unit> measured = new ArrayList<>();
+    List<Integer> scores = new ArrayList<>();
+    List<String> notMeasured = new ArrayList<>();
+    Unit weakest = null;
+    int lowest = Integer.MAX_VALUE;
+    for (Unit unit : units) {
+      OptionalInt score = headline.apply(unit).score();
+      if (score.isEmpty()) {
+        notMeasured.add(unit.name());
+        continue;
+      }
+      measured.add(unit);
+      scores.add(score.getAsInt());
+      if (score.getAsInt() < lowest) {
+        lowest = score.getAsInt();
+        weakest = unit;
+      }
+    }
+    if (measured.isEmpty()) {
+      return new Figure(
+          title, OptionalInt.empty(), Optional.empty(), OptionalInt.empty(), notMeasured);
+    }
+    return new Figure(
+        title,
+        OptionalInt.of(weightedScore(measured, scores)),
+        Optional.of(weakest.name()),
+        OptionalInt.of(lowest),
+        notMeasured);
+  }
+
+  private static int weightedScore(List<Unit> units, List<Integer> scores) {
+    BigDecimal sum = BigDecimal.ZERO;
+    BigDecimal weights = BigDecimal.ZERO;
+    for (int i = 0; i < units.size(); i++) {
+      BigDecimal weight = BigDecimal.valueOf(units.get(i).weight());
+      sum = sum.add(weight.multiply(BigDecimal.valueOf(scores.get(i))));
+      weights = weights.add(weight);
+    }
+    return sum.divide(weights, 0, RoundingMode.HALF_UP).intValue();
   }
 
   /**
@@ -124,10 +241,6 @@ public final class Portfolio {
     }
     units.forEach(unit -> stages.merge(unit.scorecard().maturity().stage(), 1, Integer::sum));
     return stages;
-  }
-
-  private int weightedScore(ToDoubleFunction<Unit> score) {
-    return weighted(score).setScale(0, RoundingMode.HALF_UP).intValue();
   }
 
   private BigDecimal weighted(ToDoubleFunction<Unit> value) {

@@ -18,6 +18,7 @@ import org.socialstrategy.model.Metric;
 import org.socialstrategy.model.Objective;
 import org.socialstrategy.model.Observation;
 import org.socialstrategy.model.Strategy;
+import org.socialstrategy.model.Tactic;
 
 /** Computes {@link ObjectiveProgress}; the formulas are in {@code docs/scoring.md}. */
 final class Progress {
@@ -80,13 +81,16 @@ final class Progress {
     Objective objective = goal.objectives().get(index);
     Metric metric = strategy.metric(objective.metric()).orElseThrow();
     LocalDate due = objective.due();
-    LocalDate start = objective.baselineDate().orElse(due.minusYears(1).plusDays(1));
+    LocalDate start =
+        objective.baselineDate().orElseGet(() -> defaultStart(strategy, goal, metric, due));
     LocalDate limit = asOf.isBefore(due) ? asOf : due;
     List<Observation> wide = new ArrayList<>();
     List<Observation> perTactic = new ArrayList<>();
+    boolean flowing = metric.aggregation() == Aggregation.SUM;
     for (Observation observation : strategy.observationsOf(metric.id())) {
       DateRange period = observation.period();
-      if (!period.start().isBefore(start) && !period.end().isAfter(limit)) {
+      boolean inWindow = flowing ? !period.start().isBefore(start) : !period.end().isBefore(start);
+      if (inWindow && !period.end().isAfter(limit)) {
         (observation.tactic().isEmpty() ? wide : perTactic).add(observation);
       }
     }
@@ -109,6 +113,7 @@ final class Progress {
           start,
           due,
           0,
+          Optional.empty(),
           Optional.empty(),
           Optional.empty(),
           Optional.empty(),
@@ -182,6 +187,7 @@ final class Progress {
         Optional.of(through),
         Optional.of(share),
         Optional.of(forecast),
+        Optional.of(projected),
         status,
         grade(share, value, target, objective.stretch(), direction));
   }
@@ -189,6 +195,23 @@ final class Progress {
   /** The year up to a day, both included; from the first day there is, for the first year. */
   private static LocalDate yearUpTo(LocalDate day) {
     return day.getYear() > LocalDate.MIN.getYear() ? day.minusYears(1).plusDays(1) : LocalDate.MIN;
+  }
+
+  /**
+   * Where an objective without a baseline date starts: a year before its due date, or earlier when
+   * a tactic that serves its goal and tracks its metric starts earlier.
+   */
+  private static LocalDate defaultStart(
+      Strategy strategy, BusinessGoal goal, Metric metric, LocalDate due) {
+    LocalDate start = due.minusYears(1).plusDays(1);
+    for (Tactic tactic : strategy.tacticsSupporting(goal.id())) {
+      if (tactic.window().isPresent()
+          && tactic.tracks().contains(metric.id())
+          && tactic.window().get().start().isBefore(start)) {
+        start = tactic.window().get().start();
+      }
+    }
+    return start;
   }
 
   /**

@@ -1,7 +1,5 @@
 package org.socialstrategy.scoring.scorecard;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -15,13 +13,17 @@ import org.socialstrategy.scoring.validation.StrategyValidator;
 import org.socialstrategy.scoring.validation.ValidationReport;
 
 /**
- * Everything an executive reads about one strategy at one date: validation findings, alignment, the
- * seven success factors, maturity, objective progress, return on investment per tactic, and the
+ * Everything an executive reads about one strategy at one date, led by two figures kept apart: the
+ * {@linkplain #results() results} (what it achieves: objective progress and returns) and the
+ * {@linkplain #plan() plan} (how complete and aligned it is); then validation findings, alignment,
+ * the seven success factors, maturity, objective progress, return on investment per tactic, and the
  * survey benchmark. Computed once, when made; immutable and thread-safe; the same strategy, date
  * and validator always give an equal scorecard.
  *
  * <pre>{@code
  * Scorecard card = Scorecard.of(strategy, LocalDate.of(2027, 6, 30));
+ * card.results().display();          // "80/100", or "not measured" before any observation
+ * card.plan().display();             // "31/100", with the evidence that counted
  * card.maturity().stage();           // FORMALIZED, with criteria met and missing
  * card.successFactor(3).score();     // 0..100, with the evidence that counted
  * card.roi(TacticId.of("fb-shop"));  // exact, or the reason it cannot be computed
@@ -39,18 +41,22 @@ public final class Scorecard {
   private final List<TacticRoi> returns;
   private final Map<TacticId, TacticRoi> returnsByTactic = new HashMap<>();
   private final Benchmark benchmark;
+  private final PlanScore plan;
+  private final ResultsScore results;
 
   private Scorecard(Strategy strategy, LocalDate asOf, StrategyValidator validator) {
     this.strategy = Objects.requireNonNull(strategy, "strategy");
     this.asOf = Objects.requireNonNull(asOf, "asOf");
-    this.validation = validator.validate(strategy);
+    this.validation = validator.validate(strategy, asOf);
     this.alignment = AlignmentScore.of(strategy);
     this.factors = Factors.score(strategy, validation, validator, alignment);
-    this.maturity = Maturity.assess(strategy, validator, alignment);
     this.progress = Progress.of(strategy, asOf);
     this.returns = Returns.of(strategy, asOf);
     returns.forEach(r -> returnsByTactic.putIfAbsent(r.tactic(), r));
+    this.maturity = Maturity.assess(strategy, asOf, validator, alignment, progress, returns);
     this.benchmark = Benchmark.of(strategy, alignment);
+    this.plan = Headlines.plan(factors, alignment);
+    this.results = Headlines.results(strategy, asOf, progress, returns);
   }
 
   /**
@@ -161,15 +167,25 @@ public final class Scorecard {
   }
 
   /**
-   * Returns the overall score: the mean of the seven factor scores, rounded half up.
+   * Returns the first headline figure: how complete and aligned the strategy is, from the seven
+   * success factors, counted only as far as the money follows them.
    *
-   * @return 0 to 100
+   * @return the plan figure, 0 to 100, with its evidence
    */
-  public int overall() {
-    int sum = factors.stream().mapToInt(FactorScore::score).sum();
-    return BigDecimal.valueOf(sum)
-        .divide(BigDecimal.valueOf(factors.size()), 0, RoundingMode.HALF_UP)
-        .intValue();
+  public PlanScore plan() {
+    return plan;
+  }
+
+  /**
+   * Returns the second headline figure: what the strategy achieves, from the progress of its
+   * objectives weighted by goal weight and the returns of its tactics weighted by spend; not
+   * measured until something is observed.
+   *
+   * @return the results figure, 0 to 100 or not measured, with its evidence and what to measure
+   *     first
+   */
+  public ResultsScore results() {
+    return results;
   }
 
   /**
@@ -252,15 +268,21 @@ public final class Scorecard {
     return Objects.hash(asOf, validation, alignment, factors, progress, returns);
   }
 
-  /** Returns a one-line summary: organization, date, overall score, maturity, alignment. */
+  /**
+   * Returns a one-line summary: organization, date, the two headline figures, maturity and
+   * alignment: {@code "Acme Outfitters as of 2027-06-30: results 80/100, plan 31/100, maturity
+   * Presence, 75% of tactics aligned"}.
+   */
   @Override
   public String toString() {
     return strategy.organization().name()
         + " as of "
         + asOf
-        + ": overall "
-        + overall()
-        + "/100, maturity "
+        + ": results "
+        + results.display()
+        + ", plan "
+        + plan.display()
+        + ", maturity "
         + maturity.stage().title()
         + ", "
         + alignment.score()

@@ -3,6 +3,7 @@ package org.socialstrategy.scoring.validation;
 import java.math.BigDecimal;
 import java.time.Year;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -124,10 +125,7 @@ public final class RoadmapRules {
           .perStrategy(
               (strategy, context) -> {
                 List<Initiative> initiatives = strategy.initiatives();
-                Map<InitiativeId, Integer> position = new HashMap<>();
-                for (int i = 0; i < initiatives.size(); i++) {
-                  position.putIfAbsent(initiatives.get(i).id(), i);
-                }
+                Map<InitiativeId, Integer> position = positions(initiatives);
                 for (List<Integer> cycle : cycles(initiatives, position)) {
                   Initiative first = initiatives.get(cycle.get(0));
                   List<String> names = new ArrayList<>();
@@ -152,35 +150,35 @@ public final class RoadmapRules {
               "An initiative that depends on another needs its results; starting before they exist"
                   + " makes the roadmap's dates a fiction.")
           .perStrategy(
-              (strategy, context) ->
-                  forEachInitiative(
-                      strategy,
-                      (i, initiative) -> {
-                        List<InitiativeId> dependsOn = initiative.dependsOn();
-                        for (int j = 0; j < dependsOn.size(); j++) {
-                          Optional<Initiative> before = strategy.initiative(dependsOn.get(j));
-                          if (before.isPresent()
-                              && !before.get().id().equals(initiative.id())
-                              && !before
-                                  .get()
-                                  .window()
-                                  .end()
-                                  .isBefore(initiative.window().start())) {
-                            context.report(
-                                Subject.of(initiative.id()),
-                                Elements.initiative(i, initiative.id()).index("dependsOn", j),
-                                "initiative "
-                                    + Elements.quoted(initiative.id())
-                                    + " starts "
-                                    + initiative.window().start()
-                                    + ", before "
-                                    + Elements.quoted(before.get().id())
-                                    + ", which it depends on, ends "
-                                    + before.get().window().end(),
-                                "start it after its dependency ends, or drop the dependency");
-                          }
+              (strategy, context) -> {
+                Map<InitiativeId, Integer> position = positions(strategy.initiatives());
+                int[] cycle = cycleMembership(strategy.initiatives(), position);
+                forEachInitiative(
+                    strategy,
+                    (i, initiative) -> {
+                      List<InitiativeId> dependsOn = initiative.dependsOn();
+                      for (int j = 0; j < dependsOn.size(); j++) {
+                        Optional<Initiative> before = strategy.initiative(dependsOn.get(j));
+                        if (before.isPresent()
+                            && !before.get().id().equals(initiative.id())
+                            && !inOneCycle(cycle, i, position.get(before.get().id()))
+                            && !before.get().window().end().isBefore(initiative.window().start())) {
+                          context.report(
+                              Subject.of(initiative.id()),
+                              Elements.initiative(i, initiative.id()).index("dependsOn", j),
+                              "initiative "
+                                  + Elements.quoted(initiative.id())
+                                  + " starts "
+                                  + initiative.window().start()
+                                  + ", before "
+                                  + Elements.quoted(before.get().id())
+                                  + ", which it depends on, ends "
+                                  + before.get().window().end(),
+                              "start it after its dependency ends, or drop the dependency");
                         }
-                      }));
+                      }
+                    });
+              });
 
   /** SBS406: initiatives plan to spend more than the funding secured in a year. */
   public static final Rule OVERSPEND =
@@ -449,6 +447,83 @@ public final class RoadmapRules {
     for (int i = 0; i < initiatives.size(); i++) {
       check.check(i, initiatives.get(i));
     }
+  }
+
+  private static Map<InitiativeId, Integer> positions(List<Initiative> initiatives) {
+    Map<InitiativeId, Integer> position = new HashMap<>();
+    for (int i = 0; i < initiatives.size(); i++) {
+      position.putIfAbsent(initiatives.get(i).id(), i);
+    }
+    return position;
+  }
+
+  private static boolean inOneCycle(int[] cycle, int a, int b) {
+    return cycle[a] >= 0 && cycle[a] == cycle[b];
+  }
+
+  /**
+   * Numbers the dependency cycles: for each initiative position, the strongly connected component
+   * of the dependency graph it belongs to when that component holds more than one initiative (a
+   * cycle, which SBS404 reports), else -1. Tarjan's algorithm, without recursion.
+   */
+  private static int[] cycleMembership(
+      List<Initiative> initiatives, Map<InitiativeId, Integer> position) {
+    int n = initiatives.size();
+    int[] index = new int[n];
+    int[] low = new int[n];
+    int[] next = new int[n];
+    int[] component = new int[n];
+    boolean[] onStack = new boolean[n];
+    Arrays.fill(index, -1);
+    Arrays.fill(component, -1);
+    List<Integer> stack = new ArrayList<>();
+    List<Integer> path = new ArrayList<>();
+    int counter = 0;
+    int components = 0;
+    for (int root = 0; root < n; root++) {
+      if (index[root] >= 0) {
+        continue;
+      }
+      path.add(root);
+      index[root] = low[root] = counter++;
+      stack.add(root);
+      onStack[root] = true;
+      while (!path.isEmpty()) {
+        int node = path.get(path.size() - 1);
+        List<InitiativeId> dependencies = initiatives.get(node).dependsOn();
+        if (next[node] < dependencies.size()) {
+          Integer target = position.get(dependencies.get(next[node]++));
+          if (target == null) {
+            continue;
+          }
+          if (index[target] < 0) {
+            index[target] = low[target] = counter++;
+            stack.add(target);
+            onStack[target] = true;
+            path.add(target);
+          } else if (onStack[target]) {
+            low[node] = Math.min(low[node], index[target]);
+          }
+          continue;
+        }
+        path.remove(path.size() - 1);
+        if (!path.isEmpty()) {
+          int parent = path.get(path.size() - 1);
+          low[parent] = Math.min(low[parent], low[node]);
+        }
+        if (low[node] == index[node]) {
+          int size = stack.size() - stack.lastIndexOf(node);
+          int id = size > 1 ? components++ : -1;
+          int member;
+          do {
+            member = stack.remove(stack.size() - 1);
+            onStack[member] = false;
+            component[member] = id;
+          } while (member != node);
+        }
+      }
+    }
+    return component;
   }
 
   /** Budgets the initiatives plan per year, in year order. */

@@ -1,5 +1,6 @@
 package org.socialstrategy.scoring.validation;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -32,8 +33,9 @@ import org.socialstrategy.model.Tactic;
  * }</pre>
  *
  * <p>A finding that a suppression recorded in the strategy matches (same rule by id or name, same
- * subject) is set aside into {@link ValidationReport#suppressed()} with the suppression's reason. A
- * rule that throws does not stop validation: its failure becomes an error finding of that rule.
+ * subject) is set aside into {@link ValidationReport#suppressed()} with the suppression's reason,
+ * unless the suppression is a waiver whose last day has passed on the day of the validation. A rule
+ * that throws does not stop validation: its failure becomes an error finding of that rule.
  */
 public final class StrategyValidator {
 
@@ -138,12 +140,27 @@ public final class StrategyValidator {
   }
 
   /**
-   * Validates a strategy.
+   * Validates a strategy as of today, by the system clock: waivers whose last day has passed no
+   * longer set findings aside. Use {@link #validate(Strategy, LocalDate)} for a result that does
+   * not depend on the day it runs.
    *
    * @param strategy the strategy
    * @return the report
    */
   public ValidationReport validate(Strategy strategy) {
+    return validate(strategy, LocalDate.now());
+  }
+
+  /**
+   * Validates a strategy as of a day: a suppression with a last day before it (an expired waiver)
+   * sets nothing aside, and the findings it matches are reported with a note that it expired.
+   *
+   * @param strategy the strategy
+   * @param asOf the day the strategy is judged on
+   * @return the report
+   */
+  public ValidationReport validate(Strategy strategy, LocalDate asOf) {
+    Objects.requireNonNull(asOf, "asOf");
     RuleContext.Validation validation = new RuleContext.Validation(strategy, this);
     List<RuleContext> contexts = new ArrayList<>(reportOrder.size());
     List<RuleContext> tacticContexts = new ArrayList<>();
@@ -175,7 +192,7 @@ public final class StrategyValidator {
     for (RuleContext context : contexts) {
       findings.addAll(context.findings());
     }
-    return Suppressions.apply(this, validation, strategy, findings, ordered);
+    return Suppressions.apply(this, validation, strategy, findings, ordered, asOf);
   }
 
   /**

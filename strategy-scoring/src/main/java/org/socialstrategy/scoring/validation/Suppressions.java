@@ -1,5 +1,6 @@
 package org.socialstrategy.scoring.validation;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
@@ -110,41 +111,66 @@ final class Suppressions {
 
   /**
    * Sets aside the findings the strategy's suppressions match and adds the findings of the enabled
-   * audit rules. {@code ordered} tells that the findings are already in report order, which holds
-   * unless a rule failed (its failure is an error whatever the rule's severity) or an audit rule
-   * reported.
+   * audit rules. A suppression whose last day is before {@code asOf} sets nothing aside: the
+   * findings it matches are kept, each with a note that its waiver expired. {@code ordered} tells
+   * that the findings are already in report order, which holds unless a rule failed (its failure is
+   * an error whatever the rule's severity) or an audit rule reported.
    */
   static ValidationReport apply(
       StrategyValidator validator,
       RuleContext.Validation validation,
       Strategy strategy,
       List<Finding> findings,
-      boolean ordered) {
+      boolean ordered,
+      LocalDate asOf) {
     List<Suppression> suppressions = strategy.suppressions();
     if (suppressions.isEmpty()) {
       return ordered
-          ? ValidationReport.ofOrdered(findings, List.of())
-          : ValidationReport.of(findings, List.of());
+          ? ValidationReport.ofOrdered(findings, List.of(), List.of())
+          : ValidationReport.of(findings, List.of(), List.of());
     }
-    Map<String, Integer> firstMatching = new HashMap<>();
+    Map<String, Integer> firstActive = new HashMap<>();
+    Map<String, Integer> firstExpired = new HashMap<>();
     for (int i = suppressions.size() - 1; i >= 0; i--) {
       Suppression suppression = suppressions.get(i);
       Optional<Rule> rule = validator.rule(suppression.rule());
       if (rule.isPresent()) {
-        firstMatching.put(rule.get().id() + " " + suppression.subject(), i);
+        (suppression.isExpiredOn(asOf) ? firstExpired : firstActive)
+            .put(rule.get().id() + " " + suppression.subject(), i);
       }
     }
     List<Finding> kept = new ArrayList<>(findings.size());
     List<SuppressedFinding> suppressed = new ArrayList<>();
-    BitSet used = new BitSet(suppressions.size());
+    int[] matched = new int[suppressions.size()];
     for (Finding finding : findings) {
-      Integer match = firstMatching.get(finding.ruleId() + " " + finding.subject());
-      if (match == null) {
-        kept.add(finding);
+      String key = finding.ruleId() + " " + finding.subject();
+      Integer active = firstActive.get(key);
+      Integer expired = active == null ? firstExpired.get(key) : null;
+      if (active != null) {
+        Suppression suppression = suppressions.get(active);
+        matched[active]++;
+        suppressed.add(new SuppressedFinding(finding, suppression.reason(), suppression.until()));
+      } else if (expired != null) {
+        matched[expired]++;
+        kept.add(expiredWaiver(finding, suppressions.get(expired)));
       } else {
-        used.set(match);
-        suppressed.add(SuppressedFinding.of(finding, suppressions.get(match).reason()));
+        kept.add(finding);
       }
+    }
+    BitSet used = new BitSet(suppressions.size());
+    List<Waiver> waivers = new ArrayList<>(suppressions.size());
+    for (int i = 0; i < suppressions.size(); i++) {
+      Suppression suppression = suppressions.get(i);
+      WaiverState state;
+      if (validator.rule(suppression.rule()).isEmpty()) {
+        state = WaiverState.UNKNOWN_RULE;
+      } else if (suppression.isExpiredOn(asOf)) {
+        state = WaiverState.EXPIRED;
+      } else {
+        state = matched[i] > 0 ? WaiverState.ACTIVE : WaiverState.UNUSED;
+      }
+      used.set(i, matched[i] > 0);
+      waivers.add(new Waiver(suppression, path(i), state, matched[i]));
     }
     int before = kept.size();
     Outcome outcome = new Outcome(validator, suppressions, used);
@@ -160,8 +186,22 @@ final class Suppressions {
       }
     }
     return ordered && kept.size() == before
-        ? ValidationReport.ofOrdered(kept, suppressed)
-        : ValidationReport.of(kept, suppressed);
+        ? ValidationReport.ofOrdered(kept, suppressed, waivers)
+        : ValidationReport.of(kept, suppressed, waivers);
+  }
+
+  /** The finding an expired waiver no longer sets aside, with a note that says so. */
+  private static Finding expiredWaiver(Finding finding, Suppression waiver) {
+    return Finding.builder()
+        .from(finding)
+        .message(
+            finding.message()
+                + " (its waiver expired on "
+                + waiver.until().orElseThrow()
+                + ": "
+                + waiver.reason()
+                + ")")
+        .build();
   }
 
   private static StrategyPath path(int suppression) {

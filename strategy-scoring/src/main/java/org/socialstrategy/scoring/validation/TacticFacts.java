@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.socialstrategy.model.Aggregation;
 import org.socialstrategy.model.Channel;
 import org.socialstrategy.model.DateRange;
 import org.socialstrategy.model.GoalId;
@@ -37,6 +38,7 @@ final class TacticFacts {
   private final DateRange horizon;
   private final boolean[] outcome;
   private final boolean[] valued;
+  private final boolean[] countable;
   private final Set<Channel> customChannels = new LinkedHashSet<>();
   private int visited;
 
@@ -44,11 +46,12 @@ final class TacticFacts {
     this.strategy = strategy;
     metrics = new HashMap<>(strategy.metrics().size() * 2);
     for (Metric metric : strategy.metrics()) {
-      metrics.putIfAbsent(metric.id(), new MetricFacts(metric));
+      metrics.putIfAbsent(metric.id(), new MetricFacts(metric, strategy));
     }
     horizon = strategy.roadmap().map(Roadmap::horizon).orElse(null);
     outcome = new boolean[strategy.tactics().size()];
     valued = new boolean[strategy.tactics().size()];
+    countable = new boolean[strategy.tactics().size()];
   }
 
   /** The facts of the validation a rule runs in, shared by its rules. */
@@ -63,6 +66,7 @@ final class TacticFacts {
       MetricFacts metric = metrics.get(tracks.get(k));
       outcome[position] |= metric.outcome;
       valued[position] |= metric.valued;
+      countable[position] |= metric.countable;
     }
     if (!tactic.channel().isWellKnown()) {
       customChannels.add(tactic.channel());
@@ -83,9 +87,21 @@ final class TacticFacts {
     return outcome[position];
   }
 
+  /**
+   * Whether a tactic tracks an outcome worth money: a countable one with a value per unit, or a
+   * flow counted in the strategy's currency.
+   */
   boolean tracksValuedOutcome(int position) {
     reach(position);
     return valued[position];
+  }
+
+  /**
+   * Whether a tactic tracks an outcome that can carry a value per unit (see Metric#isCountable).
+   */
+  boolean tracksCountableOutcome(int position) {
+    reach(position);
+    return countable[position];
   }
 
   /**
@@ -124,10 +140,19 @@ final class TacticFacts {
 
   /** Returns the names of the business outcome metrics a tactic tracks, in its order. */
   List<String> outcomeNames(Tactic tactic) {
+    return namesOf(tactic, false);
+  }
+
+  /** Returns the names of the countable outcome metrics a tactic tracks, in its order. */
+  List<String> countableNames(Tactic tactic) {
+    return namesOf(tactic, true);
+  }
+
+  private List<String> namesOf(Tactic tactic, boolean countableOnly) {
     List<String> names = new ArrayList<>(tactic.tracks().size());
     for (MetricId id : tactic.tracks()) {
       MetricFacts metric = metrics.get(id);
-      if (metric.outcome) {
+      if (countableOnly ? metric.countable : metric.outcome) {
         names.add(metric.metric.name());
       }
     }
@@ -148,11 +173,19 @@ final class TacticFacts {
     final Metric metric;
     final boolean outcome;
     final boolean valued;
+    final boolean countable;
 
-    MetricFacts(Metric metric) {
+    MetricFacts(Metric metric, Strategy strategy) {
       this.metric = metric;
       this.outcome = metric.kind() == MetricKind.BUSINESS_OUTCOME;
-      this.valued = outcome && metric.valuePerUnit().isPresent();
+      this.countable = metric.isCountable();
+      this.valued =
+          countable
+              ? metric.valuePerUnit().isPresent()
+              : outcome
+                  && metric.aggregation() == Aggregation.SUM
+                  && metric.moneyUnit().isPresent()
+                  && metric.moneyUnit().equals(strategy.currency());
     }
   }
 

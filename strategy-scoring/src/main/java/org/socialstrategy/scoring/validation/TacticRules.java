@@ -294,7 +294,7 @@ public final class TacticRules {
                 }
               });
 
-  /** SBS110: tactic's outcomes have no value per unit. */
+  /** SBS110: tactic's countable outcomes have no value per unit. */
   public static final Rule OUTCOME_WITHOUT_VALUE =
       Rule.builder("SBS110", "outcome-without-value")
           .title("Tactic's outcomes have no value per unit")
@@ -304,12 +304,13 @@ public final class TacticRules {
           .rationale(
               "Put it next to the cash register: a return on investment needs the outcome in money,"
                   + " which takes a value per unit (revenue per net new customer, cost saved per"
-                  + " call).")
+                  + " call). Only countable outcomes that add up can carry one; averages, scores,"
+                  + " ratios and amounts already in money cannot.")
           .perTactic(
               (strategy, tactic, context) -> {
                 TacticFacts facts = TacticFacts.of(context);
                 if (tactic.cost().isEmpty()
-                    || !facts.tracksOutcome(context.position(tactic))
+                    || !facts.tracksCountableOutcome(context.position(tactic))
                     || facts.tracksValuedOutcome(context.position(tactic))) {
                   return;
                 }
@@ -318,9 +319,9 @@ public final class TacticRules {
                     context.path(tactic).field("tracks"),
                     "tactic "
                         + Elements.quoted(tactic.id())
-                        + " is measured by outcomes with no value per unit, so its return cannot"
-                        + " be put in money",
-                    "give " + Elements.words(facts.outcomeNames(tactic)) + " a value per unit");
+                        + " is measured by countable outcomes with no value per unit, so its"
+                        + " return cannot be put in money",
+                    "give " + Elements.words(facts.countableNames(tactic)) + " a value per unit");
               });
 
   /** SBS111: a custom catalog value looks like a misspelt well-known one. */

@@ -7,7 +7,8 @@ import org.socialstrategy.model.Subject;
 
 /**
  * The findings of one validation, in a deterministic order (most severe first, then by rule id,
- * then in the order of the strategy), with the findings its suppressions set aside.
+ * then in the order of the strategy), with the findings its suppressions set aside and where each
+ * of the strategy's suppressions (waivers) stands.
  */
 public final class ValidationReport {
 
@@ -16,11 +17,14 @@ public final class ValidationReport {
 
   private final List<Finding> findings;
   private final List<SuppressedFinding> suppressed;
+  private final List<Waiver> waivers;
   private final int[] counts = new int[Severity.values().length];
 
-  private ValidationReport(List<Finding> findings, List<SuppressedFinding> suppressed) {
+  private ValidationReport(
+      List<Finding> findings, List<SuppressedFinding> suppressed, List<Waiver> waivers) {
     this.findings = List.copyOf(findings);
     this.suppressed = List.copyOf(suppressed);
+    this.waivers = List.copyOf(waivers);
     for (Finding finding : this.findings) {
       counts[finding.severity().ordinal()]++;
     }
@@ -34,12 +38,19 @@ public final class ValidationReport {
    * @return the report
    */
   public static ValidationReport of(List<Finding> findings, List<SuppressedFinding> suppressed) {
-    return new ValidationReport(findings.stream().sorted(ORDER).toList(), suppressed);
+    return of(findings, suppressed, List.of());
+  }
+
+  /** Makes a report, sorting the findings, with where each suppression stands. */
+  static ValidationReport of(
+      List<Finding> findings, List<SuppressedFinding> suppressed, List<Waiver> waivers) {
+    return new ValidationReport(findings.stream().sorted(ORDER).toList(), suppressed, waivers);
   }
 
   /** Makes a report of findings already in report order, as the validator collects them. */
-  static ValidationReport ofOrdered(List<Finding> findings, List<SuppressedFinding> suppressed) {
-    return new ValidationReport(findings, suppressed);
+  static ValidationReport ofOrdered(
+      List<Finding> findings, List<SuppressedFinding> suppressed, List<Waiver> waivers) {
+    return new ValidationReport(findings, suppressed, waivers);
   }
 
   /**
@@ -58,6 +69,16 @@ public final class ValidationReport {
    */
   public List<SuppressedFinding> suppressed() {
     return suppressed;
+  }
+
+  /**
+   * Returns every suppression the strategy records, in its order, with where it stands: active,
+   * expired, unused (stale) or naming an unknown rule.
+   *
+   * @return the waivers; empty for a report not made by a validator
+   */
+  public List<Waiver> waivers() {
+    return waivers;
   }
 
   /**
@@ -92,10 +113,10 @@ public final class ValidationReport {
    * Returns the report restricted to findings that pass a test.
    *
    * @param test which findings to keep
-   * @return the smaller report, suppressed findings kept as they are
+   * @return the smaller report, suppressed findings and waivers kept as they are
    */
   public ValidationReport filter(Predicate<? super Finding> test) {
-    return new ValidationReport(findings.stream().filter(test).toList(), suppressed);
+    return new ValidationReport(findings.stream().filter(test).toList(), suppressed, waivers);
   }
 
   /**

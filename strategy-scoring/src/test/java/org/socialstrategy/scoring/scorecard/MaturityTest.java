@@ -34,8 +34,8 @@ class MaturityTest {
     assertEquals(
         List.of(
             "business goals are defined",
-            "stakeholders are identified",
-            "the organization listens: a listening platform or measured observations"),
+            "the organization listens or pilots: a listening platform, observations or a live"
+                + " tactic"),
         needs(assessment));
   }
 

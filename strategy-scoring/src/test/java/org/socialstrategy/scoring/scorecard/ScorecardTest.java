@@ -17,9 +17,8 @@ class ScorecardTest {
   void readsLikeTheExecutiveSummary() {
     assertEquals(Scored.MID_YEAR, card.asOf());
     assertEquals(
-        "Acme Outfitters as of 2027-06-30: overall "
-            + card.overall()
-            + "/100, maturity Formalized, 67% of tactics aligned",
+        "Acme Outfitters as of 2027-06-30: results 75/100, plan 61/100, maturity Formalized,"
+            + " 67% of tactics aligned",
         card.toString());
     assertEquals(MaturityStage.FORMALIZED, card.maturity().stage());
     assertEquals(
@@ -28,7 +27,7 @@ class ScorecardTest {
             .map(f -> f.ruleId())
             .toList());
     assertEquals(
-        new java.math.BigDecimal("0.1900"),
+        new java.math.BigDecimal("1.3997"),
         card.roi(TacticId.of("fb-shop")).orElseThrow().roi().orElseThrow());
     assertEquals(2, card.progress().size());
   }

@@ -147,6 +147,42 @@ class RoadmapRulesTest {
   }
 
   @Test
+  void leavesTheOverlapsOfACycleToTheCycle() {
+    Strategy strategy =
+        withInitiatives(
+            Sound.commerce().build(),
+            Sound.communityCare().build(),
+            Sound.scale().build(),
+            Sound.scale().id("a").addDependsOn(InitiativeId.of("b")).build(),
+            Sound.scale()
+                .id("b")
+                .dependsOn(List.of(InitiativeId.of("a"), InitiativeId.of("community-care")))
+                .build());
+    // a and b overlap and depend on each other: SBS404 reports the cycle, SBS405 only b's
+    // dependency on community-care, which ends before b starts, so nothing
+    assertEquals(1, findings(RoadmapRules.DEPENDENCY_CYCLE, strategy).size());
+    assertEquals(List.of(), findings(RoadmapRules.DEPENDENCY_NOT_FINISHED, strategy));
+    Strategy overlapping =
+        withInitiatives(
+            Sound.commerce().build(),
+            Sound.communityCare().build(),
+            Sound.scale().build(),
+            Sound.scale().id("a").addDependsOn(InitiativeId.of("b")).build(),
+            Sound.scale()
+                .id("b")
+                .window(DateRange.years(2028, 2029))
+                .dependsOn(List.of(InitiativeId.of("a"), InitiativeId.of("community-care")))
+                .allocations(java.util.Map.of())
+                .build());
+    assertEquals(
+        List.of(
+            "warning SBS405 dependency-not-finished roadmap.initiatives[b].dependsOn[1]:"
+                + " initiative 'b' starts 2028-01-01, before 'community-care', which it depends"
+                + " on, ends 2028-12-31"),
+        findings(RoadmapRules.DEPENDENCY_NOT_FINISHED, overlapping));
+  }
+
+  @Test
   void passesDependenciesThatEndFirst() {
     assertEquals(List.of(), findings(RoadmapRules.DEPENDENCY_NOT_FINISHED, Sound.strategy()));
   }

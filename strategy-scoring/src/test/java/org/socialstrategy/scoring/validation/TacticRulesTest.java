@@ -6,9 +6,11 @@ import static org.socialstrategy.scoring.validation.Sound.findings;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.socialstrategy.model.Aggregation;
 import org.socialstrategy.model.CustomerValue;
 import org.socialstrategy.model.DateRange;
 import org.socialstrategy.model.Metric;
+import org.socialstrategy.model.MetricId;
 import org.socialstrategy.model.OrganizationValue;
 import org.socialstrategy.model.Roadmap;
 import org.socialstrategy.model.Strategy;
@@ -228,21 +230,41 @@ class TacticRulesTest {
   }
 
   @Test
-  void flagsCostedTacticWhoseOutcomesHaveNoValue() {
+  void flagsCostedTacticWhoseCountableOutcomesHaveNoValue() {
     Strategy strategy =
         Sound.strategy()
-            .withMetric(Metric.outcome("net-new-customers", "Net new customers", "customers"));
+            .withMetric(
+                Metric.outcome("net-new-customers", "Net new customers", "customers")
+                    .withAggregation(Aggregation.SUM));
     assertEquals(
         List.of(
             "info SBS110 outcome-without-value tactics[fb-shop].tracks: tactic 'fb-shop' is"
-                + " measured by outcomes with no value per unit, so its return cannot be put in"
-                + " money"),
+                + " measured by countable outcomes with no value per unit, so its return cannot be"
+                + " put in money"),
         findings(TacticRules.OUTCOME_WITHOUT_VALUE, strategy));
   }
 
   @Test
   void passesOutcomesWithValue() {
-    assertEquals(List.of(), findings(TacticRules.OUTCOME_WITHOUT_VALUE, Sound.strategy()));
+    Strategy summed =
+        Sound.strategy()
+            .withMetric(
+                Sound.strategy()
+                    .metric(MetricId.of("net-new-customers"))
+                    .orElseThrow()
+                    .withAggregation(Aggregation.SUM));
+    assertEquals(List.of(), findings(TacticRules.OUTCOME_WITHOUT_VALUE, summed));
+  }
+
+  @Test
+  void passesOutcomesThatCannotCarryAValuePerUnit() {
+    Strategy strategy =
+        Sound.strategy()
+            .withMetric(Metric.outcome("net-new-customers", "Average order size", "customers"))
+            .withMetric(
+                Metric.outcome("calls-deflected", "Cost per contact", "USD")
+                    .withAggregation(Aggregation.SUM));
+    assertEquals(List.of(), findings(TacticRules.OUTCOME_WITHOUT_VALUE, strategy));
   }
 
   @Test

@@ -20,8 +20,6 @@ import org.socialstrategy.attribution.AttributionResult;
 import org.socialstrategy.attribution.Credit;
 import org.socialstrategy.attribution.UnmappedKey;
 import org.socialstrategy.attribution.data.AggregationOptions;
-import org.socialstrategy.attribution.data.AttributionInputException;
-import org.socialstrategy.attribution.data.InputProblem;
 import org.socialstrategy.attribution.data.JourneyAggregate;
 import org.socialstrategy.attribution.data.PeriodGranularity;
 import org.socialstrategy.attribution.model.AttributionModel;
@@ -59,7 +57,7 @@ public final class AttributionJob {
           "  --events PATH       touchpoints: Parquet (a file or folder) or CSV with a header row",
           "  --format FORMAT     parquet or csv; by default csv for paths ending in .csv or .csv.gz",
           "  --delimiter CHAR    the CSV delimiter (default ,)",
-          "  --strategy FILE     a strategy file (YAML or JSON): its x-touchpoint-mapping maps keys",
+          "  --strategy FILE     a strategy file (YAML or JSON): its attribution rules map keys",
           "                      to tactics, and the attributed observations are merged into it",
           "  --model SPEC        a model, repeatable (default: every model with its defaults),",
           "                      such as markov(order=2) or time-decay(half-life=3d)",
@@ -123,17 +121,13 @@ public final class AttributionJob {
     }
     try {
       return run(options, spark, out);
-    } catch (AttributionInputException e) {
-      for (InputProblem problem : e.problems()) {
-        err.println(problem);
+    } catch (StrategyFileException e) {
+      for (FileProblem problem : e.problems()) {
+        boolean ofTheStrategy = problem.source().equals(options.strategy);
+        err.println(ofTheStrategy ? problem.toString() : SparkEvents.describe(problem));
       }
       if (e.omitted() > 0) {
         err.println("... and " + e.omitted() + " more problems");
-      }
-      return 1;
-    } catch (StrategyFileException e) {
-      for (FileProblem problem : e.problems()) {
-        err.println(problem);
       }
       return 1;
     } catch (IllegalArgumentException e) {
@@ -146,7 +140,7 @@ public final class AttributionJob {
     Strategy strategy =
         options.strategy == null ? null : StrategyFiles.read(Path.of(options.strategy));
     Optional<TouchpointMapping> mapping =
-        strategy == null ? Optional.empty() : MappingExtension.of(strategy);
+        strategy == null ? Optional.empty() : strategy.attribution();
     SparkAttribution engine = SparkAttribution.of(options.aggregation);
     if (mapping.isPresent()) {
       engine = engine.withMapping(mapping.get());
@@ -188,7 +182,7 @@ public final class AttributionJob {
       List<Observation> observations = AttributionObservations.of(observed, mapping.get());
       writeObservations(spark, observations, options);
       Path merged = Path.of(options.out, "strategy" + extension(options.strategy));
-      StrategyFiles.write(strategy.plusObservations(observations), merged);
+      StrategyFiles.write(AttributionObservations.merge(strategy, observed), merged);
       out.println(
           observations.size()
               + " observations from "

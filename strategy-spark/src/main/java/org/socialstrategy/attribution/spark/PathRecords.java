@@ -32,10 +32,9 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.storage.StorageLevel;
 import org.socialstrategy.attribution.TacticMatcher;
 import org.socialstrategy.attribution.data.AggregationOptions;
-import org.socialstrategy.attribution.data.AttributionInputException;
-import org.socialstrategy.attribution.data.InputProblem;
 import org.socialstrategy.attribution.data.JourneyAggregate;
 import org.socialstrategy.attribution.data.TimeDecayCredit;
+import org.socialstrategy.io.StrategyFileException;
 import org.socialstrategy.model.TacticId;
 import org.socialstrategy.model.TouchpointMapping;
 
@@ -79,9 +78,8 @@ final class PathRecords {
     }
   }
 
-  private static AttributionInputException problem(SparkEvents events, String message) {
-    return new AttributionInputException(
-        List.of(new InputProblem(events.sourceName(), 0, 0, message, null)), 0);
+  private static StrategyFileException problem(SparkEvents events, String message) {
+    return new StrategyFileException(List.of(SparkEvents.problem(events.sourceName(), message)), 0);
   }
 
   /** Returns one record per path and, for conversions, per step and half-life. */

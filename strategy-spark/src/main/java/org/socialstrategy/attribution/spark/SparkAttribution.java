@@ -36,13 +36,12 @@ import org.socialstrategy.attribution.Attribution;
 import org.socialstrategy.attribution.AttributionResult;
 import org.socialstrategy.attribution.ModelComparison;
 import org.socialstrategy.attribution.data.AggregationOptions;
-import org.socialstrategy.attribution.data.AttributionInputException;
 import org.socialstrategy.attribution.data.EventFields.Column;
-import org.socialstrategy.attribution.data.InputProblem;
 import org.socialstrategy.attribution.data.JourneyAggregate;
 import org.socialstrategy.attribution.data.PeriodGranularity;
 import org.socialstrategy.attribution.data.TimeDecayCredit;
 import org.socialstrategy.attribution.model.AttributionModel;
+import org.socialstrategy.io.StrategyFileException;
 import org.socialstrategy.model.TouchpointMapping;
 
 /**
@@ -136,8 +135,8 @@ public final class SparkAttribution {
    * @param input the touchpoints
    * @param sourceName the name problems are reported under, such as the input's path
    * @return the events, lazily
-   * @throws AttributionInputException if a required column is missing, a column's role is repeated,
-   *     or a column has a type that cannot hold its content
+   * @throws StrategyFileException if a required column is missing, a column's role is repeated, or
+   *     a column has a type that cannot hold its content
    */
   public SparkEvents read(Dataset<Row> input, String sourceName) {
     StructType schema = input.schema();
@@ -200,8 +199,8 @@ public final class SparkAttribution {
               + " conversion column holds true or false, an event_type column touch or conversion");
     }
     if (!problems.isEmpty()) {
-      throw new AttributionInputException(
-          problems.stream().map(p -> new InputProblem(sourceName, 0, 0, p, null)).toList(), 0);
+      throw new StrategyFileException(
+          problems.stream().map(p -> SparkEvents.problem(sourceName, p)).toList(), 0);
     }
     return columns;
   }
@@ -340,7 +339,7 @@ public final class SparkAttribution {
    * @param sourceName the name problems are reported under
    * @return the aggregate, equal to the in-process engine's for the same events (with a mapping, to
    *     it with the keys of each tactic counted as one)
-   * @throws AttributionInputException if the input has problems or passes a limit
+   * @throws StrategyFileException if the input has problems or passes a limit
    */
   public JourneyAggregate aggregate(Dataset<Row> input, String sourceName) {
     SparkEvents events = read(input, sourceName);
@@ -354,7 +353,7 @@ public final class SparkAttribution {
    * @param events the events the paths were built from, for their problems
    * @param paths the paths of {@link #paths(SparkEvents)}
    * @return the aggregate
-   * @throws AttributionInputException if the input has problems or passes a limit
+   * @throws StrategyFileException if the input has problems or passes a limit
    */
   public JourneyAggregate aggregate(SparkEvents events, Dataset<Row> paths) {
     return PathRecords.collect(this, events, paths);

@@ -2,13 +2,15 @@ package org.socialstrategy.attribution.spark;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.TreeSet;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.util.CollectionAccumulator;
 import org.apache.spark.util.LongAccumulator;
-import org.socialstrategy.attribution.data.AttributionInputException;
-import org.socialstrategy.attribution.data.InputProblem;
+import org.socialstrategy.io.FileProblem;
+import org.socialstrategy.io.ProblemKind;
+import org.socialstrategy.io.StrategyFileException;
 
 /**
  * Touchpoints read into events, lazily: one row per touch and per conversion, by the attribution
@@ -65,19 +67,45 @@ public final class SparkEvents {
    * Throws the problems found in the rows read so far, if there were any: call it after an action
    * that computed every event.
    *
-   * @throws AttributionInputException listing the problems, each naming its row, column and rule
+   * @throws StrategyFileException listing the problems, each naming its row, column and rule
    */
   public void throwProblems() {
     if (problemCount.value() == 0) {
       return;
     }
-    List<InputProblem> list = new ArrayList<>();
+    List<FileProblem> list = new ArrayList<>();
     for (String message : new TreeSet<>(problems.value())) {
       if (list.size() < maxProblems) {
-        list.add(new InputProblem(sourceName, 0, 0, message, null));
+        list.add(problem(sourceName, message));
       }
     }
-    throw new AttributionInputException(
+    throw new StrategyFileException(
         list, (int) Math.min(Integer.MAX_VALUE, Math.max(0, problemCount.value() - list.size())));
+  }
+
+  /**
+   * A problem of a dataset, which has no lines: it stands at line 1, column 1, and its message
+   * names the row and column; its kind follows what the message says.
+   */
+  static FileProblem problem(String source, String message) {
+    ProblemKind kind =
+        message.startsWith("missing")
+            ? ProblemKind.MISSING_FIELD
+            : message.contains("limit") ? ProblemKind.LIMIT : ProblemKind.BAD_VALUE;
+    return new FileProblem(source, 1, 1, "", kind, message, Optional.empty());
+  }
+
+  /**
+   * Describes a problem of a dataset as people read it, without the line and column a dataset does
+   * not have: {@code events.parquet: row of journey 'c1' ...}.
+   *
+   * @param problem the problem
+   * @return its source, message and hint
+   */
+  public static String describe(FileProblem problem) {
+    return problem.source()
+        + ": "
+        + problem.message()
+        + problem.hint().map(hint -> " (" + hint + ")").orElse("");
   }
 }

@@ -25,7 +25,7 @@ import org.socialstrategy.testkit.JourneyGenerator;
 
 /**
  * The job reads CSV or Parquet, writes credits and observations as Parquet or CSV, and merges the
- * observations into the strategy whose extension maps touchpoints to tactics.
+ * observations into the strategy whose attribution rules map touchpoints to tactics.
  */
 class AttributionJobTest {
 
@@ -33,7 +33,7 @@ class AttributionJobTest {
   static final String MAPPING =
       String.join(
           "\n",
-          "x-touchpoint-mapping:",
+          "attribution:",
           "  conversionMetric: net-new-customers",
           "  rules:",
           "    - {channel: social, tactic: fb-shop}",
@@ -43,6 +43,17 @@ class AttributionJobTest {
           "");
 
   @TempDir static Path folder;
+
+  /** The retail example with its attribution rules replaced by {@link #MAPPING}. */
+  static String retailWithGeneratorRules() throws IOException {
+    String retail = Files.readString(Path.of("..", "examples", "strategies", "retail.yaml"));
+    int start = retail.indexOf("\nattribution:\n") + 1;
+    int end = start + "attribution:\n".length();
+    while (end < retail.length() && (retail.charAt(end) == ' ' || retail.charAt(end) == '\n')) {
+      end = retail.indexOf('\n', end) + 1;
+    }
+    return retail.substring(0, start) + retail.substring(end) + MAPPING;
+  }
 
   private static Path events;
   private static Path strategy;
@@ -55,10 +66,7 @@ class AttributionJobTest {
       JourneyGenerator.builder().seed(5).journeys(2_000).build().writeCsv(out);
     }
     strategy = folder.resolve("retail.yaml");
-    Files.writeString(
-        strategy,
-        Files.readString(Path.of("..", "examples", "strategies", "retail.yaml")) + MAPPING,
-        StandardCharsets.UTF_8);
+    Files.writeString(strategy, retailWithGeneratorRules(), StandardCharsets.UTF_8);
   }
 
   @Test

@@ -10,9 +10,8 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.Test;
 import org.socialstrategy.attribution.data.AggregationOptions;
-import org.socialstrategy.attribution.data.AttributionInputException;
 import org.socialstrategy.attribution.data.InputLimits;
-import org.socialstrategy.attribution.data.InputProblem;
+import org.socialstrategy.io.StrategyFileException;
 
 /** Bad input is refused with every problem named, by row, column and rule, never half-read. */
 class InputProblemsTest {
@@ -32,9 +31,9 @@ class InputProblemsTest {
             "c3,2027-03-02T11:00:00Z,email,false,12",
             "c4,2027-03-03T10:00:00Z,email,false,");
 
-    AttributionInputException e =
+    StrategyFileException e =
         assertThrows(
-            AttributionInputException.class,
+            StrategyFileException.class,
             () ->
                 SparkAttribution.of(AggregationOptions.defaults()).aggregate(input, "events.csv"));
 
@@ -54,16 +53,16 @@ class InputProblemsTest {
                 + " (replace them in the export)",
             "events.csv: row of journey 'c3' at '2027-03-02T11:00:00Z': column 'value': a touch"
                 + " has no value: 12 (conversion values go on conversion rows)"),
-        e.problems().stream().map(InputProblem::toString).toList());
+        e.problems().stream().map(SparkEvents::describe).toList());
   }
 
   @Test
   void namesMissingColumnsBeforeReadingAnyRow() {
     Dataset<Row> input = csv("customer,when,medium,kind", "c1,2027-03-01,email,touch");
 
-    AttributionInputException e =
+    StrategyFileException e =
         assertThrows(
-            AttributionInputException.class,
+            StrategyFileException.class,
             () -> SparkAttribution.of(AggregationOptions.defaults()).read(input, "events.csv"));
 
     assertEquals(
@@ -73,7 +72,7 @@ class InputProblemsTest {
             "events.csv: missing column 'conversion' (or 'event_type'): which rows are"
                 + " conversions; a conversion column holds true or false, an event_type column"
                 + " touch or conversion"),
-        e.problems().stream().map(InputProblem::toString).toList());
+        e.problems().stream().map(SparkEvents::describe).toList());
   }
 
   @Test
@@ -88,15 +87,15 @@ class InputProblemsTest {
     AggregationOptions options =
         AggregationOptions.defaults().withLimits(InputLimits.defaults().withMaxPathSteps(2));
 
-    AttributionInputException e =
+    StrategyFileException e =
         assertThrows(
-            AttributionInputException.class,
+            StrategyFileException.class,
             () -> SparkAttribution.of(options).aggregate(input, "events.csv"));
 
     assertEquals(
         "events.csv: 1 path has more touches than the limit of 2 (the longest 3); the first is"
             + " in journey 'c1'",
-        e.problems().get(0).toString());
+        SparkEvents.describe(e.problems().get(0)));
   }
 
   private Dataset<Row> csv(String... lines) {

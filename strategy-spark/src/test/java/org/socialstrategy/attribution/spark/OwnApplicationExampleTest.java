@@ -50,15 +50,12 @@ class OwnApplicationExampleTest {
     }
     Path retail = folder.resolve("retail.yaml");
     Files.writeString(
-        retail,
-        Files.readString(Path.of("..", "examples", "strategies", "retail.yaml"))
-            + AttributionJobTest.MAPPING,
-        StandardCharsets.UTF_8);
+        retail, AttributionJobTest.retailWithGeneratorRules(), StandardCharsets.UTF_8);
     Path merged = folder.resolve("retail-attributed.yaml");
 
     // The README's snippet, from here to the write.
     Strategy strategy = StrategyFiles.read(retail);
-    TouchpointMapping mapping = MappingExtension.of(strategy).orElseThrow();
+    TouchpointMapping mapping = strategy.attribution().orElseThrow();
     SparkAttribution attribution =
         SparkAttribution.of(AggregationOptions.defaults().withGranularity(PeriodGranularity.MONTH))
             .withMapping(mapping);
@@ -66,7 +63,7 @@ class OwnApplicationExampleTest {
     JourneyAggregate aggregate = attribution.aggregate(touchpoints, events.toString());
     AttributionResult result = attribution.attribute(Markov.order(2), aggregate);
     List<Observation> observations = AttributionObservations.of(result, mapping);
-    StrategyFiles.write(strategy.plusObservations(observations), merged);
+    StrategyFiles.write(AttributionObservations.merge(strategy, result), merged);
 
     assertFalse(observations.isEmpty(), "the tactics of the mapping get observations");
     Set<TacticId> tactics =
