@@ -3,7 +3,6 @@ package org.socialstrategy.cli;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.socialstrategy.io.StrategyFormat;
 import org.socialstrategy.report.FindingsText;
 import org.socialstrategy.report.TextStyle;
 import org.socialstrategy.scoring.validation.Baseline;
@@ -11,7 +10,6 @@ import org.socialstrategy.scoring.validation.StrategyValidator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -46,11 +44,7 @@ final class BaselineCommand implements Callable<Integer> {
           "Strategy files (.yaml, .yml, .json), folders to walk, or - for standard input.")
   List<String> files = new ArrayList<>();
 
-  @Option(
-      names = "--stdin-format",
-      paramLabel = "FORMAT",
-      description = "yaml or json, for - (default: told from the text).")
-  StrategyFormat stdinFormat;
+  @Mixin StdinFormatOption stdinFormat;
 
   @Mixin ValidationDate asOf;
 
@@ -70,7 +64,7 @@ final class BaselineCommand implements Callable<Integer> {
     StrategyValidator validator = Commands.validator(rules, spec);
     Inputs.Resolved resolved;
     try {
-      resolved = Inputs.resolve(files, false, stdinFormat);
+      resolved = Inputs.resolve(files, false, stdinFormat.format);
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage(), e);
     }

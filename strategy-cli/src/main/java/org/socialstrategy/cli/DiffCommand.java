@@ -89,11 +89,7 @@ final class DiffCommand implements Callable<Integer> {
               + " warning or info (default: never).")
   Severity failOn;
 
-  @Option(
-      names = "--stdin-format",
-      paramLabel = "FORMAT",
-      description = "yaml or json, for - (default: told from the text).")
-  StrategyFormat stdinFormat;
+  @Mixin StdinFormatOption stdinFormat;
 
   @Mixin AsOfOption asOf;
 
@@ -122,8 +118,8 @@ final class DiffCommand implements Callable<Integer> {
     }
     String newFile = files.get(files.size() - 1);
     Inputs.Input before =
-        revision == null ? Inputs.one(files.get(0), stdinFormat) : atRevision(newFile);
-    Inputs.Input after = Inputs.one(newFile, stdinFormat);
+        revision == null ? Inputs.one(files.get(0), stdinFormat.format) : atRevision(newFile);
+    Inputs.Input after = Inputs.one(newFile, stdinFormat.format);
     boolean unreadable = false;
     for (Inputs.Input input : List.of(before, after)) {
       if (!input.readable()) {

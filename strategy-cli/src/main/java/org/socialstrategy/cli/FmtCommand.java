@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.socialstrategy.io.StrategyFormat;
 import org.socialstrategy.io.StrategyText;
 import org.socialstrategy.report.FindingsText;
 import org.socialstrategy.report.TextStyle;
@@ -48,11 +47,7 @@ final class FmtCommand implements Callable<Integer> {
       description = "Change nothing; list the files that are not formatted and exit 1 if any.")
   boolean check;
 
-  @Option(
-      names = "--stdin-format",
-      paramLabel = "FORMAT",
-      description = "yaml or json, for - (default: told from the text).")
-  StrategyFormat stdinFormat;
+  @Mixin StdinFormatOption stdinFormat;
 
   @Mixin QuietOption quiet;
 
@@ -69,7 +64,7 @@ final class FmtCommand implements Callable<Integer> {
     boolean unreadable = false;
     List<String> unformatted = new ArrayList<>();
     for (String file : files) {
-      Inputs.Input input = Inputs.editable(file, stdinFormat);
+      Inputs.Input input = Inputs.editable(file, stdinFormat.format);
       if (!input.readable()) {
         spec.commandLine().getErr().print(FindingsText.problems(input.unreadable(), style));
         unreadable = true;

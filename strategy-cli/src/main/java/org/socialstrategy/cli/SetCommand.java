@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.socialstrategy.io.PathEdit;
 import org.socialstrategy.io.StrategyFileException;
-import org.socialstrategy.io.StrategyFormat;
 import org.socialstrategy.io.StrategyText;
 import org.socialstrategy.model.diff.Change;
 import org.socialstrategy.model.diff.StrategyDiff;
@@ -74,11 +73,7 @@ final class SetCommand implements Callable<Integer> {
               + " output.")
   String output;
 
-  @Option(
-      names = "--stdin-format",
-      paramLabel = "FORMAT",
-      description = "yaml or json, for - (default: told from the text).")
-  StrategyFormat stdinFormat;
+  @Mixin StdinFormatOption stdinFormat;
 
   @Mixin QuietOption quiet;
 
@@ -108,7 +103,7 @@ final class SetCommand implements Callable<Integer> {
           spec.commandLine(), "standard input cannot be changed in place: add -o FILE or -o -");
     }
     TextStyle style = color.style();
-    Inputs.Input input = Inputs.editable(file, stdinFormat);
+    Inputs.Input input = Inputs.editable(file, stdinFormat.format);
     if (!input.readable()) {
       return refused(input.unreadable(), style);
     }

@@ -5,9 +5,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.socialstrategy.io.StrategyDocument;
-import org.socialstrategy.io.StrategyFormat;
 import org.socialstrategy.report.FindingsText;
 import org.socialstrategy.report.TextStyle;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -27,11 +27,7 @@ final class SingleInput {
   @Option(names = "--sample", description = "Use the bundled sample strategy (retail.yaml).")
   boolean sample;
 
-  @Option(
-      names = "--stdin-format",
-      paramLabel = "FORMAT",
-      description = "yaml or json, for - (default: told from the text).")
-  StrategyFormat stdinFormat;
+  @Mixin StdinFormatOption stdinFormat;
 
   /**
    * Reads the file, or reports why it cannot.
@@ -49,7 +45,8 @@ final class SingleInput {
     }
     Inputs.Resolved resolved;
     try {
-      resolved = Inputs.resolve(file == null ? List.of() : List.of(file), sample, stdinFormat);
+      resolved =
+          Inputs.resolve(file == null ? List.of() : List.of(file), sample, stdinFormat.format);
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage(), e);
     }

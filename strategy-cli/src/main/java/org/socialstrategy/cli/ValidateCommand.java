@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.socialstrategy.io.StrategyFormat;
 import org.socialstrategy.report.CheckedFile;
 import org.socialstrategy.report.FindingsJson;
 import org.socialstrategy.report.FindingsText;
@@ -73,11 +72,7 @@ final class ValidateCommand implements Callable<Integer> {
   @Option(names = "--sample", description = "Validate the bundled sample strategy (retail.yaml).")
   boolean sample;
 
-  @Option(
-      names = "--stdin-format",
-      paramLabel = "FORMAT",
-      description = "yaml or json, for - (default: told from the text).")
-  StrategyFormat stdinFormat;
+  @Mixin StdinFormatOption stdinFormat;
 
   @Option(
       names = "--format",
@@ -120,7 +115,7 @@ final class ValidateCommand implements Callable<Integer> {
     StrategyValidator validator = Commands.validator(rules, spec);
     Inputs.Resolved resolved;
     try {
-      resolved = Inputs.resolve(files, sample, stdinFormat);
+      resolved = Inputs.resolve(files, sample, stdinFormat.format);
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage(), e);
     }

@@ -155,9 +155,9 @@ class ExamplesTest {
     assertEquals(
         List.of(
             Suppression.of(
-                "SBS104",
+                "SBS108",
                 Subject.of(TacticId.of("town-hall")),
-                "Satisfaction is surveyed yearly; the town hall is judged at the annual review")),
+                "The town hall runs all year; it is judged at the annual review")),
         government.suppressions());
     assertEquals(
         Observation.of("satisfaction", DateRange.years(2027, 2027), BigDecimal.valueOf(66)),

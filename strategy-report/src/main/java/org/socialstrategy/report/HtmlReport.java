@@ -656,6 +656,7 @@ public final class HtmlReport {
       out.append("</table></div>");
       note(out, all.size(), Math.min(all.size(), MAX_ROWS), "finding");
     }
+    list(out, "Waivers", card.validation().waivers().stream().map(Wording::waiver).toList());
     out.append("</section>\n");
   }
 

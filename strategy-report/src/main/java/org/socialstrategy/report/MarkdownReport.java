@@ -13,6 +13,7 @@ import org.socialstrategy.scoring.scorecard.ObjectiveProgress;
 import org.socialstrategy.scoring.scorecard.Scorecard;
 import org.socialstrategy.scoring.scorecard.TacticRoi;
 import org.socialstrategy.scoring.validation.Finding;
+import org.socialstrategy.scoring.validation.Waiver;
 
 /**
  * A scorecard as Markdown for wikis and pull requests. It leads with the two headline figures,
@@ -232,6 +233,14 @@ public final class MarkdownReport {
             .append(" |\n");
       }
       more(out, findings.size(), "finding");
+    }
+    List<Waiver> waivers = card.validation().waivers();
+    if (!waivers.isEmpty()) {
+      out.append("\n### Waivers\n\n");
+      for (Waiver waiver : waivers.subList(0, Math.min(waivers.size(), MAX_ROWS))) {
+        out.append("- ").append(Escaping.markdownProse(Wording.waiver(waiver))).append('\n');
+      }
+      more(out, waivers.size(), "waiver");
     }
     return out.toString();
   }

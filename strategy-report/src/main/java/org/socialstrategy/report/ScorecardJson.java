@@ -87,7 +87,8 @@ public final class ScorecardJson {
             new FindingCounts(
                 card.validation().findings().size(),
                 card.validation().summary(),
-                card.validation().findings().stream().map(Finding::toString).toList())));
+                card.validation().findings().stream().map(Finding::toString).toList(),
+                card.validation().waivers().stream().map(Wording::waiver).toList())));
   }
 
   private static Results results(Scorecard card) {
@@ -320,5 +321,5 @@ public final class ScorecardJson {
 
   record Survey(String measure, double surveyShare, String strategyValue, boolean meets) {}
 
-  record FindingCounts(int count, String summary, List<String> findings) {}
+  record FindingCounts(int count, String summary, List<String> findings, List<String> waivers) {}
 }

@@ -10,6 +10,7 @@ import org.socialstrategy.scoring.scorecard.ObjectiveProgress;
 import org.socialstrategy.scoring.scorecard.Scorecard;
 import org.socialstrategy.scoring.scorecard.TacticRoi;
 import org.socialstrategy.scoring.validation.Finding;
+import org.socialstrategy.scoring.validation.Waiver;
 
 /**
  * A scorecard as a page of text for a terminal or a log. It leads with the two headline figures,
@@ -131,6 +132,9 @@ public final class ScorecardText {
     styled(out, style.bold("Findings") + ": " + card.validation().summary());
     for (Finding finding : card.validation().findings()) {
       line(out, "  " + finding);
+    }
+    for (Waiver waiver : card.validation().waivers()) {
+      line(out, "  waiver " + Wording.waiver(waiver));
     }
     line(out, "");
     styled(out, style.bold("Against the survey"));

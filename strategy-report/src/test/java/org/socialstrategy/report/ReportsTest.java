@@ -242,4 +242,24 @@ class ReportsTest {
             + "  classDef actual fill:#ffffff,stroke:#94a3b8,color:#0f172a\n",
         Diagrams.mermaidChain(Scorecard.of(hostile(), LocalDate.of(2028, 1, 1))));
   }
+
+  @Test
+  void everyScorecardOutputListsTheWaiversWithStateAndReason() {
+    Scorecard government = example("government.yaml");
+    String waiver =
+        "SBS108 for tactic:town-hall: active, sets aside 1 finding; reason: The town hall runs all"
+            + " year; it is judged at the annual review";
+    assertTrue(
+        ScorecardText.render(government, TextStyle.PLAIN).contains("  waiver " + waiver + "\n"),
+        "text");
+    assertTrue(
+        MarkdownReport.render(government).contains("\n### Waivers\n\n- " + waiver + "\n"),
+        "Markdown");
+    assertTrue(HtmlReport.render(government).contains("<li>" + waiver + "</li>"), "HTML");
+    assertTrue(
+        ScorecardJson.render(government)
+            .contains("\"waivers\": [\n      \"" + waiver + "\"\n    ]"),
+        "JSON");
+    assertFalse(MarkdownReport.render(example("enterprise.yaml")).contains("### Waivers"));
+  }
 }
