@@ -3,6 +3,7 @@ package org.socialstrategy.cli;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.socialstrategy.report.BaselineFile;
 import org.socialstrategy.report.FindingsText;
 import org.socialstrategy.report.TextStyle;
 import org.socialstrategy.scoring.validation.Baseline;
@@ -87,7 +88,7 @@ final class BaselineCommand implements Callable<Integer> {
       spec.commandLine().getErr().flush();
       return Sbs.INVALID;
     }
-    output.emit(baseline.toJson(), spec);
+    output.emit(BaselineFile.write(baseline), spec);
     if (!quiet.quiet) {
       spec.commandLine()
           .getErr()

@@ -8,6 +8,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.socialstrategy.io.StrategyFileException;
+import org.socialstrategy.report.BaselineFile;
 import org.socialstrategy.report.CheckedFile;
 import org.socialstrategy.report.FindingsJson;
 import org.socialstrategy.report.FindingsText;
@@ -201,8 +203,8 @@ final class ValidateCommand implements Callable<Integer> {
       throw new CommandFailure("cannot read the baseline " + baseline + ": " + Inputs.reason(e));
     }
     try {
-      return Baseline.parse(json, baseline.toString());
-    } catch (IllegalArgumentException e) {
+      return BaselineFile.read(json, baseline.toString());
+    } catch (StrategyFileException e) {
       throw new CommandFailure(e.getMessage());
     }
   }

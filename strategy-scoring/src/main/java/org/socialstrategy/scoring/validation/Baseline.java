@@ -21,13 +21,13 @@ import java.util.Set;
  * Baseline baseline = Baseline.of("retail.yaml", validator.validate(before));
  * BaselineMatch match = baseline.match("retail.yaml", validator.validate(after));
  * match.newFindings().forEach(System.out::println);
- * Files.writeString(Path.of("sbs-baseline.json"), baseline.toJson());
  * }</pre>
  *
- * <p>The file format is JSON, versioned by {@code baselineVersion} and documented in {@code
- * docs/git.md}; entries are sorted by file, rule, subject and path, so a rewritten baseline changes
- * only where findings changed. Files are named as given (the command line uses the paths it was
- * given, with forward slashes), so a baseline is written and used from the same folder.
+ * <p>The baseline file (JSON, versioned, documented in {@code docs/git.md}) is written and read by
+ * {@code org.socialstrategy.report.BaselineFile}, since this module has no JSON library; entries
+ * are sorted by file, rule, subject and path, so a rewritten baseline changes only where findings
+ * changed. Files are named as given (the command line uses the paths it was given, with forward
+ * slashes), so a baseline is written and used from the same folder.
  */
 public final class Baseline {
 
@@ -171,28 +171,6 @@ public final class Baseline {
     Set<Finding> isNew = Collections.newSetFromMap(new IdentityHashMap<>());
     isNew.addAll(fresh);
     return new BaselineMatch(fresh, known, gone, report.filter(isNew::contains));
-  }
-
-  /**
-   * Writes the baseline as a baseline file: JSON with two-space indentation, ended by a line break.
-   *
-   * @return the file's text
-   */
-  public String toJson() {
-    return BaselineJson.write(entries);
-  }
-
-  /**
-   * Reads a baseline file.
-   *
-   * @param json the file's text
-   * @param source the name problems are reported under, such as {@code sbs-baseline.json}
-   * @return the baseline
-   * @throws IllegalArgumentException listing every problem of the file, each with its line and
-   *     column, if the text is not a baseline of a version this library reads
-   */
-  public static Baseline parse(String json, String source) {
-    return new Baseline(BaselineJson.read(json, source));
   }
 
   /** Names files the same however they were given: forward slashes, no leading {@code ./}. */

@@ -1,7 +1,6 @@
 package org.socialstrategy.scoring.validation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
@@ -63,53 +62,5 @@ class BaselineTest {
     assertEquals(List.of(first), match.newFindings());
     BaselineMatch fixed = baseline.match("a.yaml", ValidationReport.of(List.of(), List.of()));
     assertEquals(baseline.entries(), fixed.gone());
-  }
-
-  @Test
-  void writesAndReadsItsFile() {
-    Baseline baseline =
-        Baseline.of("strategies/retail.yaml", VALIDATOR.validate(UNOWNED, DAY))
-            .with(
-                "strategies\\gov.yaml",
-                ValidationReport.of(
-                    List.of(finding("ACME1", "tactics[x]", "a \"quoted\"\nmessage")), List.of()));
-    String json = baseline.toJson();
-    assertTrue(json.startsWith("{\n  \"baselineVersion\": 1,\n  \"findings\": [\n    {\n"));
-    assertTrue(json.contains("\"file\": \"strategies/gov.yaml\""));
-    assertTrue(json.contains("\"message\": \"a \\\"quoted\\\"\\nmessage\""));
-    assertEquals(baseline, Baseline.parse(json, "sbs-baseline.json"));
-    assertEquals(
-        "{\n  \"baselineVersion\": 1,\n  \"findings\": []\n}\n", Baseline.empty().toJson());
-  }
-
-  @Test
-  void refusesABrokenFileWithLinesAndColumns() {
-    IllegalArgumentException broken =
-        assertThrows(
-            IllegalArgumentException.class,
-            () -> Baseline.parse("{\n  \"baselineVersion\": 1,\n  \"findings\": [\n", "b.json"));
-    assertEquals(
-        "b.json: 1 problem\n  b.json:4:1: the baseline ends too early", broken.getMessage());
-    IllegalArgumentException fields =
-        assertThrows(
-            IllegalArgumentException.class,
-            () ->
-                Baseline.parse(
-                    "{\"baselineVersion\": 1, \"findings\": [{\"file\": \"a\", \"rulId\": \"x\","
-                        + " \"subject\": \"strategy\", \"path\": \"\"}]}",
-                    "b.json"));
-    assertEquals(
-        "b.json: 2 problems\n"
-            + "  b.json:1:37: findings[0]: missing required field 'ruleId'\n"
-            + "  b.json:1:51: findings[0].rulId: unknown field 'rulId' (did you mean 'ruleId'?)",
-        fields.getMessage());
-    IllegalArgumentException newer =
-        assertThrows(
-            IllegalArgumentException.class,
-            () -> Baseline.parse("{\"baselineVersion\": 2, \"findings\": []}", "b.json"));
-    assertEquals(
-        "b.json: 1 problem\n  b.json:1:21: baselineVersion: this baseline uses format version 2;"
-            + " this library reads version 1",
-        newer.getMessage());
   }
 }
