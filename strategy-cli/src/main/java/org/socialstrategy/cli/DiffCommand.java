@@ -103,7 +103,7 @@ final class DiffCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    TextStyle style = output.output == null ? color.style() : TextStyle.PLAIN;
+    TextStyle style = output.style(color);
     if (revision != null && files.size() != 1) {
       throw new ParameterException(
           spec.commandLine(), "--git REV compares one file with its version at REV: give one FILE");

@@ -4,6 +4,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.socialstrategy.io.AtomicFiles;
+import org.socialstrategy.report.TextStyle;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 
@@ -17,6 +18,17 @@ final class OutputOption {
           "Write the result to FILE instead of standard output (replaced in one step: a failed"
               + " write leaves the old file).")
   Path output;
+
+  /**
+   * Returns how to mark the result: the colour option's style on standard output, plain text in a
+   * file.
+   *
+   * @param color the colour option
+   * @return the style
+   */
+  TextStyle style(ColorOption color) {
+    return output == null ? color.style() : TextStyle.PLAIN;
+  }
 
   /**
    * Prints the result, or writes it to the file.

@@ -60,7 +60,7 @@ final class ScoreCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    TextStyle style = output.output == null ? color.style() : TextStyle.PLAIN;
+    TextStyle style = output.style(color);
     Optional<StrategyDocument> document = input.read(spec, style, quiet.quiet);
     if (document.isEmpty()) {
       return Sbs.INVALID;

@@ -113,7 +113,7 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    TextStyle style = output.output == null ? color.style() : TextStyle.PLAIN;
+    TextStyle style = output.style(color);
     StrategyValidator validator = Commands.validator(rules, spec);
     Inputs.Resolved resolved;
     try {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.socialstrategy.model.DateRange;
+import tools.jackson.core.io.JsonStringEncoder;
 
 /**
  * Writes scalars for the editor: a new value in the style the file gave the old one where that
@@ -307,28 +308,12 @@ final class ScalarText {
     };
   }
 
-  /** Writes text as a JSON string. */
+  /**
+   * Writes text as a JSON string, escaped by Jackson's own encoder, as the file writer escapes it.
+   */
   static String jsonString(String text) {
     StringBuilder out = new StringBuilder(text.length() + 2).append('"');
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      switch (c) {
-        case '"' -> out.append("\\\"");
-        case '\\' -> out.append("\\\\");
-        case '\n' -> out.append("\\n");
-        case '\r' -> out.append("\\r");
-        case '\t' -> out.append("\\t");
-        case '\b' -> out.append("\\b");
-        case '\f' -> out.append("\\f");
-        default -> {
-          if (c < 0x20) {
-            out.append(String.format(Locale.ROOT, "\\u%04X", (int) c));
-          } else {
-            out.append(c);
-          }
-        }
-      }
-    }
+    JsonStringEncoder.getInstance().quoteAsString(text, out);
     return out.append('"').toString();
   }
 }
